@@ -1,0 +1,44 @@
+/// One entry of a code's vocabulary.
+public struct Term: Sendable, Hashable {
+    /// How a term is matched.
+    public enum Pattern: Sendable, Hashable {
+        /// Whole words, case-insensitive; a trailing `*` on the last word matches any word
+        /// that starts with that stem (`truan*` → truant, truanting, truancy).
+        case phrase(String)
+        /// A regular expression over the original text, case-insensitive.
+        case regex(String)
+    }
+
+    public var pattern: Pattern
+    /// Where the term was written, for diagnostics.
+    public var location: SourceLocation?
+
+    public init(_ pattern: Pattern, location: SourceLocation? = nil) {
+        self.pattern = pattern
+        self.location = location
+    }
+
+    /// A phrase term.
+    public static func phrase(_ text: String, location: SourceLocation? = nil) -> Term {
+        Term(.phrase(text), location: location)
+    }
+
+    /// The term as a lexicon maintainer wrote it (regexes shown as `/…/`).
+    public var display: String {
+        switch pattern {
+        case .phrase(let text): text
+        case .regex(let source): "/\(source)/"
+        }
+    }
+}
+
+/// A phrase with where it was written: exclusions, level cues, triggers.
+public struct LocatedPhrase: Sendable, Hashable {
+    public var text: String
+    public var location: SourceLocation?
+
+    public init(_ text: String, location: SourceLocation? = nil) {
+        self.text = text
+        self.location = location
+    }
+}

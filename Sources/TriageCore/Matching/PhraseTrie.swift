@@ -1,0 +1,84 @@
+/// A trie over word symbols whose terminal nodes carry payload ids: the compiled form of
+/// a list of phrases (terms, triggers or level cues).
+///
+/// The root's children are a dense array indexed by symbol; deeper nodes keep a short
+/// sorted edge list. Finding the longest phrase at a position costs the phrase's length,
+/// not the number of phrases.
+struct PhraseTrie: Sendable {
+    private var rootChildren: [Int32]
+    private var edgeStart: [Int32] = [0]
+    private var edgeSymbols: [Int32] = []
+    private var edgeTargets: [Int32] = []
+    private var payloadStart: [Int32] = [0]
+    private var payloads: [Int32] = []
+
+    /// A phrase to insert: its symbols and the payload id it carries.
+    struct Entry {
+        var symbols: [Int32]
+        var payload: Int32
+    }
+
+    /// Builds the trie from `entries` over a symbol space of `symbolCount` symbols.
+    init(entries: [Entry], symbolCount: Int32) {
+        // Build with dictionaries, then freeze into flat arrays.
+        var children: [[Int32: Int32]] = [[:]]
+        var terminal: [[Int32]] = [[]]
+        for entry in entries where !entry.symbols.isEmpty {
+            var node: Int32 = 0
+            for symbol in entry.symbols {
+                if let next = children[Int(node)][symbol] {
+                    node = next
+                } else {
+                    let next = Int32(children.count)
+                    children.append([:])
+                    terminal.append([])
+                    children[Int(node)][symbol] = next
+                    node = next
+                }
+            }
+            if !terminal[Int(node)].contains(entry.payload) { terminal[Int(node)].append(entry.payload) }
+        }
+        rootChildren = Array(repeating: -1, count: Int(max(symbolCount, 1)))
+        for (symbol, child) in children[0] { rootChildren[Int(symbol)] = child }
+        edgeStart = [0]
+        edgeStart.reserveCapacity(children.count + 1)
+        for node in children.indices {
+            if node > 0 {
+                for (symbol, child) in children[node].sorted(by: { $0.key < $1.key }) {
+                    edgeSymbols.append(symbol)
+                    edgeTargets.append(child)
+                }
+            }
+            edgeStart.append(Int32(edgeSymbols.count))
+            payloads.append(contentsOf: terminal[node])
+            payloadStart.append(Int32(payloads.count))
+        }
+    }
+
+    /// The child of `node` along `symbol`, or -1.
+    @inline(__always)
+    func child(of node: Int32, symbol: Int32) -> Int32 {
+        if node == 0 { return rootChildren[Int(symbol)] }
+        var low = Int(edgeStart[Int(node)])
+        var high = Int(edgeStart[Int(node) + 1])
+        while low < high {
+            let mid = (low + high) >> 1
+            let s = edgeSymbols[mid]
+            if s == symbol { return edgeTargets[mid] }
+            if s < symbol { low = mid + 1 } else { high = mid }
+        }
+        return -1
+    }
+
+    /// True when some phrase ends at `node`.
+    @inline(__always)
+    func isTerminal(_ node: Int32) -> Bool {
+        payloadStart[Int(node) + 1] > payloadStart[Int(node)]
+    }
+
+    /// The payload ids of the phrases that end at `node`.
+    @inline(__always)
+    func payloads(at node: Int32) -> ArraySlice<Int32> {
+        payloads[Int(payloadStart[Int(node)])..<Int(payloadStart[Int(node) + 1])]
+    }
+}

@@ -1,0 +1,61 @@
+import ArgumentParser
+import TriageCore
+import TriageIO
+import TriageReport
+
+extension TriageCommand {
+    /// `triage evaluate`: compares the present codes with a gold standard.
+    struct Evaluate: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Code a CSV of narratives and compare the present codes with a gold standard.",
+            discussion: """
+                GOLD is a CSV with narrative_id, code and level: one row per present code. \
+                Narratives of INPUT with no gold rows are taken to have no present codes. Prints \
+                precision, recall, F1 and Cohen's kappa per code, micro and macro averages, level \
+                accuracy, and every false positive and false negative with its narrative and term.
+                """)
+
+        @Option(help: "The gold standard CSV (narrative_id,code,level).")
+        var gold: String
+
+        @Argument(help: "The narratives CSV.")
+        var input: String
+
+        @OptionGroup var lexiconOptions: LexiconOptions
+
+        @Flag(help: "Print JSON instead of a table.")
+        var json = false
+
+        @Flag(help: "Leave out the list of disagreements.")
+        var noErrors = false
+
+        func run() throws {
+            let compiled = try lexiconOptions.load()
+            let coder = NarrativeCoder(compiled)
+            var coded: [(id: String, narrative: CodedNarrative)] = []
+            let goldRows: [GoldCode]
+            do throws(InputError) {
+                goldRows = try GoldReader.read(path: gold)
+                let reader = try NarrativeCSVReader(path: input)
+                while let result = try reader.next() {
+                    switch result {
+                    case .record(let record):
+                        coded.append((record.narrativeID, coder.code(record.text, box: record.level)))
+                    case .rejected(let error, _):
+                        Console.error(error.description)
+                    }
+                }
+            } catch {
+                Console.error(error.description)
+                throw ExitCode.failure
+            }
+            let ids = Set(coded.map(\.id))
+            let unknown = Set(goldRows.map(\.narrativeID)).subtracting(ids)
+            if !unknown.isEmpty {
+                Console.error("warning: \(unknown.count) gold narrative id(s) are not in the input, e.g. \(unknown.sorted().prefix(3).joined(separator: ", "))")
+            }
+            let evaluation = Evaluation(coded: coded, gold: goldRows, codes: compiled.lexicon.codes.map(\.code))
+            print(json ? EvaluationRenderer.json(evaluation) : EvaluationRenderer.text(evaluation, showErrors: !noErrors), terminator: "")
+        }
+    }
+}
