@@ -8,7 +8,7 @@
 /// - a trigger that lies inside a term is part of the term, not a trigger
 ///   ("not in education, employment or training");
 /// - in "Label: value" shapes ("Housing: no concerns", "DA – none"), a negation
-///   trigger that opens the value negates the short label before the separator;
+///   trigger (either direction) that opens the value negates the short label before the separator;
 /// - where several triggers reach a mention, negation beats hypothetical beats historical,
 ///   and the nearest trigger of the winning kind is the evidence.
 struct ContextResolver {
@@ -88,7 +88,7 @@ struct ContextResolver {
                 barriers[found.first] == barriers[b], words[found.first] - words[b] <= scope
             {
                 consider(found, trigger.kind, distance: words[found.first] - words[b])
-            } else if trigger.kind == .negation, trigger.direction != .backward, found.first >= b + 1,
+            } else if trigger.kind == .negation, found.first >= b + 1,
                 isLabel(span, separator: found.first - 1)
             {
                 consider(found, trigger.kind, distance: words[found.first] - words[b])

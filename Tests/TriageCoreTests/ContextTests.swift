@@ -1,0 +1,63 @@
+import Testing
+@testable import TriageCore
+
+struct ContextTests {
+    func status(_ code: Code, _ text: String) -> MentionStatus? { TestLexicon.status(code, in: text) }
+
+    @Test func negationDoesNotReachPastATerminator() {
+        let coded = TestLexicon.coder.code("no concerns about attendance but he was excluded twice")
+        #expect(coded.issue("EDU-ATT")?.status == .negated)
+        #expect(coded.issue("EDU-ATT")?.mentions.first?.trigger?.phrase == "no concerns about")
+        #expect(coded.issue("EDU-EXC")?.status == .present)
+    }
+
+    @Test(arguments: [
+        ("No concerns re housing. Rent arrears of £900", "FIN", MentionStatus.present),
+        ("No concerns re housing; rent arrears", "FIN", .present),
+        ("No concerns re housing – rent arrears", "FIN", .present),
+        ("no concerns re housing, however rent arrears", "FIN", .present),
+        ("No concerns re housing or rent arrears", "FIN", .negated),
+    ])
+    func scopeEndsAtBoundariesAndTerminators(text: String, code: String, expected: MentionStatus) {
+        #expect(status(Code(code), text) == expected)
+    }
+
+    @Test func scopeIsLimitedInWords() {
+        #expect(status("FIN", "No one two three four five rent arrears") == .negated)
+        #expect(status("FIN", "No one two three four five six seven rent arrears") == .present)
+        #expect(status("FIN", "Denies one two three four five six debt") == .negated)
+    }
+
+    @Test func aTermContainingATriggerWordIsNotNegatedByIt() {
+        #expect(status("EDU-NEET", "Connor is not in education employment or training") == .present)
+    }
+
+    @Test func pseudoTriggersAreNotTriggers() {
+        #expect(status("FIN", "not only rent arrears but debt") == .present)
+        #expect(status("FIN", "no change in the rent arrears") == .present)
+    }
+
+    @Test func backwardTriggersAndLabelValueShapes() {
+        #expect(status("DA", "DA: none known") == .negated)
+        #expect(status("SUB", "Alcohol: nil") == .negated)
+        #expect(status("HOUS", "Housing: no concerns") == .negated)
+        #expect(status("HOUS", "Housing – no concerns") == .negated)
+        #expect(status("FIN", "Housing: no concerns, rent arrears building") == .negated)
+        #expect(status("FIN", "Housing: fine. Rent arrears: none known") == .negated)
+    }
+
+    @Test func historicalAndHypothetical() {
+        #expect(status("DA", "previous DV with ex-partner in 2016") == .historical)
+        #expect(status("FIN", "the rent arrears were cleared in 2019") == .historical)
+        #expect(status("FIN", "if the arrears grow she will ask for help") == .hypothetical)
+        #expect(status("FIN", "if money is tight. Rent arrears now") == .present)
+    }
+
+    @Test func negationBeatsOtherKindsAndPresentBeatsAll() {
+        #expect(status("DA", "no previous DV") == .negated)
+        // One present mention makes the code present.
+        let coded = TestLexicon.coder.code("No debt last year. Debt now £400")
+        #expect(coded.issue("FIN")?.status == .present)
+        #expect(coded.issue("FIN")?.mentions.map(\.status) == [.negated, .present])
+    }
+}

@@ -1,0 +1,68 @@
+import Testing
+@testable import TriageCore
+
+struct MatcherTests {
+    let coder = TestLexicon.coder
+
+    @Test func wildcardStemsMatchInflections() {
+        for text in ["He is truanting", "truancy is a worry", "Truant again"] {
+            #expect(coder.code(text).issue("EDU-ATT")?.status == .present, "\(text)")
+        }
+        #expect(coder.code("school refusing since May").issue("EDU-ATT")?.mentions.first?.term == "school refus*")
+    }
+
+    @Test func multiWordTermsAndLongestMatchFirst() {
+        let coded = coder.code("He had a fixed term exclusion")
+        let mention = coded.issue("EDU-EXC")?.mentions.first
+        #expect(mention?.term == "fixed term exclusion")
+        #expect(mention?.text == "fixed term exclusion")
+        #expect(coder.code("in rent arrears").issue("FIN")?.mentions.map(\.term) == ["rent arrears"])
+    }
+
+    @Test func eachCodeOnceWithAllItsEvidence() {
+        let coded = coder.code("Rent arrears and debt, more arrears")
+        #expect(coded.issues.count == 1)
+        #expect(coded.issue("FIN")?.mentions.map(\.term) == ["rent arrears", "debt", "arrears"])
+    }
+
+    @Test func offsetsPointAtTheMatchedText() {
+        let text = "Mum’s in rent‑arrears of £900"
+        let mention = coder.code(text).issue("FIN")!.mentions[0]
+        let scalars = Array(text.unicodeScalars)
+        #expect(String(String.UnicodeScalarView(scalars[mention.start..<mention.end])) == "rent‑arrears")
+    }
+
+    @Test func phrasesRunAcrossCommasButNotFullStops() {
+        #expect(coder.code("Connor is not in education, employment or training").issue("EDU-NEET")?.status == .present)
+        #expect(coder.code("rent. Arrears").issue("FIN")?.mentions.map(\.term) == ["arrears"])
+    }
+
+    @Test func exclusionsAndIgnorePhrasesBlockTerms() {
+        let coded = coder.code("Ollie has epilepsy and takes prescribed drugs daily")
+        #expect(coded.issue("SUB") == nil)
+        #expect(coded.excluded.map(\.phrase) == ["prescribed drugs"])
+        #expect(coder.code("misuses drugs").issue("SUB")?.status == .present)
+    }
+
+    @Test func regexTermsMatchAndGiveOffsets() {
+        let coded = coder.code("Served a Section 21 on Monday")
+        let mention = coded.issue("HOUS")?.mentions.first
+        #expect(mention?.term == "/section\\s*21/")
+        #expect(mention?.start == 9 && mention?.end == 19)
+    }
+
+    @Test func costDoesNotDependOnLexiconSize() throws {
+        // The trie walk visits one node per word of the longest match: the same text gives
+        // the same matches and the same amount of work with 100 or 10,000 terms.
+        func lexicon(_ n: Int) -> Lexicon {
+            var terms: [Term] = (0..<n).map { .phrase("zzterm\($0) word\($0 % 7)") }
+            terms.append(.phrase("rent arrears"))
+            return Lexicon(name: "gen", version: "1", codes: [CodeDefinition(code: "FIN", name: "F", defaultLevel: .yellow, terms: terms)])
+        }
+        let small = NarrativeCoder(try CompiledLexicon(lexicon(100)))
+        let large = NarrativeCoder(try CompiledLexicon(lexicon(10_000)))
+        let text = "Mum has rent arrears and zzterm42 word0 was said"
+        #expect(small.code(text).issue("FIN")?.mentions.map(\.term) == ["rent arrears", "zzterm42 word0"])
+        #expect(large.code(text).issue("FIN")?.mentions.map(\.term) == ["rent arrears", "zzterm42 word0"])
+    }
+}
