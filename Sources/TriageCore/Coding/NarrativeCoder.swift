@@ -21,11 +21,11 @@ public struct NarrativeCoder: Sendable {
     ///     the highest present level cue, or else each code's default level.
     public func code(_ text: String, box: Level? = nil) -> CodedNarrative {
         let tokenized = compiled.tokenizer.tokenize(text)
-        let symbolized = SymbolizedTokens(tokenized, symbols: compiled.symbols)
-        return code(tokenized, symbolized: symbolized, box: box)
+        var symbolized = SymbolizedTokens(tokenized, symbols: compiled.symbols)
+        return code(tokenized, symbolized: &symbolized, box: box)
     }
 
-    func code(_ tokenized: TokenizedText, symbolized: SymbolizedTokens, box: Level?) -> CodedNarrative {
+    func code(_ tokenized: TokenizedText, symbolized: inout SymbolizedTokens, box: Level?) -> CodedNarrative {
         let lexicon = compiled.lexicon
         var stack: [(Int32, Int32)] = []
         var termMatches: [PhraseMatch] = []
@@ -61,16 +61,18 @@ public struct NarrativeCoder: Sendable {
             found.sort { $0.span.lowerBound < $1.span.lowerBound }
         }
 
-        // Context.
+        // Level cues (scanned before the terms are masked: a cue may also be a term).
+        var cueMatches: [PhraseMatch] = []
+        compiled.cues.scan(symbolized, into: &cueMatches, stack: &stack)
+
+        // Context: triggers are found with the terms masked out.
+        let termSpans = found.map(\.span)
+        symbolized.mask(termSpans)
         var contextMatches: [PhraseMatch] = []
         compiled.context.scan(symbolized, into: &contextMatches, stack: &stack)
         let resolver = ContextResolver(
-            text: tokenized, rules: lexicon.context, matches: contextMatches, compiled: compiled,
-            termSpans: found.map(\.span))
+            text: tokenized, rules: lexicon.context, matches: contextMatches, compiled: compiled)
 
-        // Level cues.
-        var cueMatches: [PhraseMatch] = []
-        compiled.cues.scan(symbolized, into: &cueMatches, stack: &stack)
         var cues: [LevelCueMention] = []
         for match in cueMatches {
             guard let payload = compiled.cues.payloads(at: match.node).first else { continue }

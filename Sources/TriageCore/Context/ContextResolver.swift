@@ -6,7 +6,8 @@
 ///   up to its scope in words, and never across a clause or sentence boundary or a
 ///   terminator ("but", "however");
 /// - a trigger that lies inside a term is part of the term, not a trigger
-///   ("not in education, employment or training");
+///   ("not in education, employment or training"), and no trigger runs into a term
+///   (the caller masks terms before scanning for triggers);
 /// - in "Label: value" shapes ("Housing: no concerns", "DA – none"), a negation
 ///   trigger (either direction) that opens the value negates the short label before the separator;
 /// - where several triggers reach a mention, negation beats hypothetical beats historical,
@@ -26,20 +27,16 @@ struct ContextResolver {
     /// `words[i]`: word and number tokens before token `i`.
     let words: [Int32]
 
-    init(text: TokenizedText, rules: ContextRules, matches: [PhraseMatch], compiled: CompiledLexicon,
-         termSpans: [Range<Int>]) {
+    /// - Parameter matches: the context-trie matches, found with the terms masked out.
+    init(text: TokenizedText, rules: ContextRules, matches: [PhraseMatch], compiled: CompiledLexicon) {
         self.text = text
         self.rules = rules
         let count = text.tokens.count
         var terminatorStarts = [Bool](repeating: false, count: count)
         var triggers: [FoundTrigger] = []
-        var spanIndex = 0
         for match in matches {
             let first = Int(match.first)
             let end = Int(match.end)
-            // Skip triggers that overlap a term: the words belong to the term.
-            while spanIndex < termSpans.count && termSpans[spanIndex].upperBound <= first { spanIndex += 1 }
-            if spanIndex < termSpans.count && termSpans[spanIndex].lowerBound < end { continue }
             var trigger: Int?
             var terminator = false
             for payload in compiled.context.payloads(at: match.node) {
@@ -67,13 +64,19 @@ struct ContextResolver {
     /// The status of tokens `span` and the trigger that decided it.
     func status(of span: Range<Int>) -> (MentionStatus, TriggerEvidence?) {
         guard !triggers.isEmpty else { return (.present, nil) }
-        var best: (kind: TriggerKind, distance: Int32, trigger: FoundTrigger)?
+        let reached = judgements(of: span)
+        for kind in [TriggerKind.negation, .hypothetical, .historical] {
+            if let evidence = reached[kind] { return (kind.status, evidence) }
+        }
+        return (.present, nil)
+    }
+
+    /// Every kind of trigger that reaches tokens `span`, each with its nearest trigger.
+    func judgements(of span: Range<Int>) -> [TriggerKind: TriggerEvidence] {
+        var nearest: [TriggerKind: (distance: Int32, trigger: FoundTrigger)] = [:]
         func consider(_ found: FoundTrigger, _ kind: TriggerKind, distance: Int32) {
-            if let current = best {
-                let rank = Self.rank(kind), currentRank = Self.rank(current.kind)
-                if rank < currentRank || (rank == currentRank && distance >= current.distance) { return }
-            }
-            best = (kind, distance, found)
+            if let current = nearest[kind], current.distance <= distance { return }
+            nearest[kind] = (distance, found)
         }
         let a = span.lowerBound, b = span.upperBound
         for found in triggers {
@@ -94,14 +97,15 @@ struct ContextResolver {
                 consider(found, trigger.kind, distance: words[found.first] - words[b])
             }
         }
-        guard let best else { return (.present, nil) }
-        let first = text.tokens[best.trigger.first]
-        let last = text.tokens[best.trigger.end - 1]
-        let evidence = TriggerEvidence(
-            phrase: rules.triggers[best.trigger.index].phrase.text,
-            text: text.originalText(from: best.trigger.first, through: best.trigger.end - 1),
-            kind: best.kind, start: Int(first.start), end: Int(last.end))
-        return (best.kind.status, evidence)
+        return nearest.mapValues { evidence(for: $0.trigger) }
+    }
+
+    private func evidence(for found: FoundTrigger) -> TriggerEvidence {
+        let trigger = rules.triggers[found.index]
+        return TriggerEvidence(
+            phrase: trigger.phrase.text,
+            text: text.originalText(from: found.first, through: found.end - 1),
+            kind: trigger.kind, start: Int(text.tokens[found.first].start), end: Int(text.tokens[found.end - 1].end))
     }
 
     /// True when `separator` is a label separator (":" or a spaced dash) right after a
@@ -114,13 +118,5 @@ struct ContextResolver {
         while start > 0 && text.tokens[start - 1].boundary < .clause { start -= 1 }
         // A terminator starting the label would show in `barriers`; the label is short.
         return barriers[start] == barriers[span.lowerBound] && words[separator] - words[start] <= Int32(rules.labelWords)
-    }
-
-    private static func rank(_ kind: TriggerKind) -> Int {
-        switch kind {
-        case .negation: 3
-        case .hypothetical: 2
-        case .historical: 1
-        }
     }
 }

@@ -35,6 +35,16 @@ struct SymbolizedTokens: Sendable {
     }
 
     var count: Int { words.count }
+
+    /// Hides tokens `spans` from later phrase scans, as if they were punctuation: context
+    /// triggers may neither lie inside a term nor run into one.
+    mutating func mask(_ spans: [Range<Int>]) {
+        for span in spans {
+            for i in span {
+                words[i] = SymbolizedTokens.punctuation
+            }
+        }
+    }
 }
 
 /// A phrase found in a narrative: tokens `first..<end` and the trie node where it ended.

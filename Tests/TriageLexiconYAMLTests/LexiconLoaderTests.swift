@@ -1,0 +1,131 @@
+import Testing
+import TriageCore
+import TriageLexiconYAML
+import TriageLexicons
+
+/// Loads lexicons from an in-memory file set, so tests need no disk.
+func loader(_ files: [String: String]) -> LexiconLoader {
+    LexiconLoader { path in
+        if let text = files[path] { return text }
+        throw MissingFile()
+    }
+}
+
+struct MissingFile: Error, CustomStringConvertible {
+    var description: String { "no such file" }
+}
+
+struct LexiconLoaderTests {
+    let context = """
+        context: t
+        version: 1
+        default_scope: 5
+        negation:
+          forward: [no, {phrase: denies, scope: 8}]
+          backward: [none known]
+        historical:
+          forward: [previous]
+        pseudo: [no change in]
+        terminators: [but]
+        """
+
+    @Test func loadsCodesTermsCuesAndIncludedContext() throws {
+        let yaml = """
+            lexicon: mini
+            version: 2.1.0
+            include: [context/t.yaml]
+            codes:
+              - id: FIN
+                name: Money
+                default_level: yellow
+                terms: [rent arrears, "debt*", {regex: 'arrears of £\\d+'}]
+                exclusions: [debt free]
+                examples:
+                  - text: "rent arrears of £900"
+                    expect: {FIN: present}
+            level_cues:
+              orange: [marac]
+            ignore: [good spirits]
+            """
+        let lexicon = try loader(["lex/mini.yaml": yaml, "lex/context/t.yaml": context]).load(path: "lex/mini.yaml")
+        #expect(lexicon.name == "mini" && lexicon.version == "2.1.0")
+        #expect(lexicon.codes.first?.terms.map(\.display) == ["rent arrears", "debt*", "/arrears of £\\d+/"])
+        #expect(lexicon.codes.first?.examples.first?.expectations == ["FIN": .present])
+        #expect(lexicon.levelCues.map(\.level) == [.orange])
+        #expect(lexicon.context.triggers.count == 4)
+        #expect(lexicon.context.triggers.first { $0.phrase.text == "denies" }?.scope == 8)
+        let coded = NarrativeCoder(try CompiledLexicon(lexicon)).code("Mum denies any debt. Rent arrears: none known")
+        #expect(coded.issue("FIN")?.status == .negated)
+    }
+
+    @Test func reportsEveryErrorWithFileLineAndColumn() throws {
+        let yaml = """
+            lexicon: bad
+            version: 1
+            codes:
+              - id: FIN
+                name: Money
+                default_level: purple
+                terms: [rent arrears, "", {regex: '(oops'}]
+              - id: FIN
+                name: Again
+                default_level: yellow
+                terms: [rent arrears]
+            """
+        let error = try #require(throws: LexiconError.self) {
+            try loader(["bad.yaml": yaml]).load(path: "bad.yaml")
+        }
+        let messages = error.diagnostics.filter { $0.severity == .error }.map(\.description)
+        #expect(messages.contains { $0.hasPrefix("bad.yaml:6:24: error: unknown level 'purple'") })
+        #expect(messages.contains { $0.hasPrefix("bad.yaml:7:31: error: term '' of code 'FIN': it is empty") })
+        #expect(messages.contains { $0.hasPrefix("bad.yaml:7:43: error: invalid regular expression /(oops/") })
+        #expect(messages.contains { $0.hasPrefix("bad.yaml:8:11: error: duplicate code id 'FIN' (first defined at bad.yaml:4:11)") })
+        #expect(messages.contains { $0.hasPrefix("bad.yaml:11:16: error: term 'rent arrears' is under both") } == false)
+        #expect(error.description.contains("see the lexicon format in README.md"))
+    }
+
+    @Test func sameTermUnderTwoCodesNamesBothPlaces() throws {
+        let yaml = """
+            lexicon: dup
+            version: 1
+            codes:
+              - {id: A, name: A, default_level: yellow, terms: [rent arrears]}
+              - {id: B, name: B, default_level: yellow, terms: [Rent-Arrears]}
+            """
+        let error = try #require(throws: LexiconError.self) { try loader(["d.yaml": yaml]).load(path: "d.yaml") }
+        #expect(error.description.contains("d.yaml:5:49: error: term 'Rent-Arrears' is under both 'A' (d.yaml:4:49) and 'B'"))
+    }
+
+    @Test func missingIncludeAndBadYAMLSayWhere() throws {
+        let missing = try #require(throws: LexiconError.self) {
+            try loader(["x.yaml": "lexicon: x\nversion: 1\ninclude: [nope.yaml]\ncodes:\n  - {id: A, name: A, default_level: red, terms: [a b]}\n"])
+                .load(path: "x.yaml")
+        }
+        #expect(missing.description.contains("x.yaml:3:11: error: included file 'nope.yaml' cannot be read"))
+        let broken = try #require(throws: LexiconError.self) {
+            try loader(["y.yaml": "lexicon: y\ncodes:\n  - id: A\n   name: B\n"]).load(path: "y.yaml")
+        }
+        #expect(broken.description.hasPrefix("y.yaml:4:"))
+        #expect(broken.description.contains("invalid YAML"))
+    }
+
+    @Test func plainTermListsGetTheDefaultContext() throws {
+        let list = "code\tterm\tlevel\nFIN\trent arrears\tyellow\nFIN\tdebt*\nHOUS\teviction notice\torange\n"
+        let files = ["terms.tsv": list, "context/english.yaml": ShippedLexicons.files["context/english.yaml"]!]
+        let lexicon = try loader(files).load(path: "terms.tsv")
+        #expect(lexicon.codes.map(\.code) == ["FIN", "HOUS"])
+        #expect(lexicon.codes.map(\.defaultLevel) == [.yellow, .orange])
+        let coded = NarrativeCoder(try CompiledLexicon(lexicon)).code("No debts. Eviction notice served")
+        #expect(coded.issue("FIN")?.status == .negated)
+        #expect(coded.issue("HOUS")?.status == .present)
+    }
+
+    @Test func termListErrorsGiveTheLine() throws {
+        let error = try #require(throws: LexiconError.self) {
+            try loader(["t.tsv": "FIN\trent arrears\nFIN\nHOUS\teviction\tpurple\n", "context/english.yaml": "context: c\n"])
+                .load(path: "t.tsv")
+        }
+        #expect(error.description.contains("t.tsv:2:1: error: expected 'code<TAB>term'"))
+        #expect(error.description.contains("t.tsv:3: error: unknown level 'purple'"))
+    }
+}
