@@ -58,6 +58,7 @@ public struct LexiconLoader: Sendable {
             state.codes += part.codes
             state.cues += part.cues
             state.ignore += part.ignore
+            state.experiencers.cues += part.experiencers.cues
             queue += part.includes
             if let rules = part.context {
                 context = context.map { Self.merge($0, rules) } ?? rules
@@ -67,7 +68,7 @@ public struct LexiconLoader: Sendable {
         let lexicon = Lexicon(
             name: state.name ?? Self.baseName(path), version: state.version ?? "0",
             description: state.description ?? "", codes: state.codes, levelCues: state.cues,
-            ignore: state.ignore, context: context ?? ContextRules(), source: path)
+            ignore: state.ignore, context: context ?? ContextRules(), experiencers: state.experiencers, source: path)
         let all = state.diagnostics + lexicon.validationDiagnostics()
         if all.contains(where: { $0.severity == .error }) { throw .invalid(all) }
         return lexicon

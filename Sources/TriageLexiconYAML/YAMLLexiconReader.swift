@@ -12,6 +12,7 @@ struct YAMLLexiconReader {
     var codes: [CodeDefinition] = []
     var cues: [LevelCue] = []
     var ignore: [LocatedPhrase] = []
+    var experiencers = ExperiencerRules()
     var context: ContextRules?
     var diagnostics: [LexiconDiagnostic] = []
 
@@ -66,11 +67,12 @@ struct YAMLLexiconReader {
             case "level_cues": readCues(value)
             case "ignore":
                 ignore += phrases(value, key: "ignore")
+            case "experiencers": readExperiencers(value)
             case "context", "default_scope", "label_words", "negation", "historical", "hypothetical", "pseudo",
                 "terminators":
                 continue
             default:
-                warning("unknown key '\(keyName)' is ignored; expected lexicon, version, description, include, codes, level_cues, ignore\(isContextFile ? ", or context-file keys" : "")", key)
+                warning("unknown key '\(keyName)' is ignored; expected lexicon, version, description, include, codes, level_cues, ignore, experiencers\(isContextFile ? ", or context-file keys" : "")", key)
             }
         }
         if isContextFile { context = readContext(mapping) }
@@ -103,12 +105,14 @@ struct YAMLLexiconReader {
                     if let term = readTerm(item, code: id) { definition.terms.append(term) }
                 }
             case "exclusions": definition.exclusions = phrases(value, key: "exclusions")
+            case "yields_to": definition.yieldsTo = phrases(value, key: "yields_to").map { Code($0.text) }
+            case "routes": definition.routes = readRoutes(value, code: id)
             case "examples":
                 for item in list(value, key: "examples") {
                     if let example = readExample(item, code: id) { definition.examples.append(example) }
                 }
             default:
-                warning("unknown key '\(key.string ?? "")' in code '\(id)' is ignored; expected id, name, description, default_level, terms, exclusions, examples", key)
+                warning("unknown key '\(key.string ?? "")' in code '\(id)' is ignored; expected id, name, description, default_level, terms, exclusions, yields_to, routes, examples", key)
             }
         }
         codes.append(definition)
@@ -158,6 +162,44 @@ struct YAMLLexiconReader {
             guard let level = level(key) else { continue }
             for phrase in phrases(value, key: "level_cues.\(level.rawValue)") { cues.append(LevelCue(phrase, level: level)) }
         }
+    }
+
+    // MARK: Experiencers
+
+    /// `experiencers: {adult_age: 18, child: [...], parent: [...], other: [...]}`
+    mutating func readExperiencers(_ node: Node) {
+        guard let mapping = node.mapping else {
+            error("'experiencers:' must map child, parent and other to phrase lists (and may set adult_age)", node)
+            return
+        }
+        for (key, value) in mapping {
+            let name = key.string ?? ""
+            if name == "adult_age" {
+                if let age = value.int { experiencers.adultAge = age } else { error("'adult_age:' must be a whole number", value) }
+            } else if let who = Experiencer(rawValue: name) {
+                experiencers.cues += phrases(value, key: "experiencers.\(name)").map { ExperiencerCue($0, experiencer: who) }
+            } else {
+                error("unknown experiencer '\(name)'; use child, parent or other (or adult_age)", key)
+            }
+        }
+    }
+
+    /// `routes: {child: MH-CHILD, parent: none}`
+    mutating func readRoutes(_ node: Node, code: String) -> [Experiencer: Code?] {
+        guard let mapping = node.mapping else {
+            error("'routes:' of '\(code)' must map child, parent or other to a code (or none)", node)
+            return [:]
+        }
+        var routes: [Experiencer: Code?] = [:]
+        for (key, value) in mapping {
+            guard let who = Experiencer(rawValue: key.string ?? "") else {
+                error("unknown experiencer '\(key.string ?? "")' in routes of '\(code)'; use child, parent or other", key)
+                continue
+            }
+            let target = value.string ?? ""
+            routes[who] = (target.isEmpty || target.lowercased() == "none") ? Code?.none : Code(target)
+        }
+        return routes
     }
 
     // MARK: Context rules

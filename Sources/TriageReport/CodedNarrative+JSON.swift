@@ -18,6 +18,8 @@ public struct PreviewJSON: Encodable, Sendable {
         var end: Int
         var status: String
         var trigger: Trigger?
+        var experiencer: String?
+        var routedFrom: String?
 
         func encode(to encoder: any Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
@@ -27,9 +29,14 @@ public struct PreviewJSON: Encodable, Sendable {
             try container.encode(end, forKey: .end)
             try container.encode(status, forKey: .status)
             try container.encode(trigger, forKey: .trigger)  // null when present
+            try container.encodeIfPresent(experiencer, forKey: .experiencer)
+            try container.encodeIfPresent(routedFrom, forKey: .routedFrom)
         }
 
-        enum CodingKeys: String, CodingKey { case term, text, start, end, status, trigger }
+        enum CodingKeys: String, CodingKey {
+            case term, text, start, end, status, trigger, experiencer
+            case routedFrom = "routed_from"
+        }
     }
 
     struct Issue: Encodable, Sendable {
@@ -63,7 +70,8 @@ public struct PreviewJSON: Encodable, Sendable {
                                status: mention.status.rawValue,
                                trigger: mention.trigger.map {
                                    Trigger(phrase: $0.phrase, text: $0.text, kind: $0.kind.rawValue, start: $0.start, end: $0.end)
-                               })
+                               },
+                               experiencer: mention.experiencer?.rawValue, routedFrom: mention.routedFrom?.rawValue)
                   })
         }
         level_cues = coded.levelCues.map {

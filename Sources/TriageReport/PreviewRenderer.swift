@@ -57,6 +57,9 @@ public struct PreviewRenderer: Sendable {
         if let trigger = mention.trigger {
             text += " \(mention.status.rawValue) by \"\(trigger.text)\""
         }
+        if let who = mention.experiencer {
+            text += " [\(who.rawValue)\(mention.routedFrom.map { ", from \($0)" } ?? "")]"
+        }
         return text
     }
 

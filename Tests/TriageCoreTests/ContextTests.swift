@@ -46,6 +46,14 @@ struct ContextTests {
         #expect(status("FIN", "Housing: fine. Rent arrears: none known") == .negated)
     }
 
+    @Test func aNegationOpeningTheBoxReachesAcrossItsSeparator() {
+        #expect(status("FIN", "N/A – rent arrears paid off one two three four five six seven eight") == .negated)
+        #expect(status("FIN", "Nil: debt discussed, nothing owed") == .negated)
+        // Only at the start of a sentence, and only up to the next clause boundary.
+        #expect(status("FIN", "Housing N/A – rent arrears") == .present)
+        #expect(status("FIN", "N/A – housing fine; rent arrears") == .present)
+    }
+
     @Test func historicalAndHypothetical() {
         #expect(status("DA", "previous DV with ex-partner in 2016") == .historical)
         #expect(status("FIN", "the rent arrears were cleared in 2019") == .historical)

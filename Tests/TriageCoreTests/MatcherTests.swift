@@ -32,8 +32,11 @@ struct MatcherTests {
         #expect(String(String.UnicodeScalarView(scalars[mention.start..<mention.end])) == "rent‑arrears")
     }
 
-    @Test func phrasesRunAcrossCommasButNotFullStops() {
+    @Test func commasAreOptionalOnlyWhereATermWritesThem() {
         #expect(coder.code("Connor is not in education, employment or training").issue("EDU-NEET")?.status == .present)
+        #expect(coder.code("Connor is not in education employment or training").issue("EDU-NEET")?.status == .present)
+        // "school attendance" has no comma, so "school, attendance" is two words apart.
+        #expect(coder.code("settled at school, attendance 97%").issue("EDU-ATT")?.mentions.map(\.term) == ["attendance"])
         #expect(coder.code("rent. Arrears").issue("FIN")?.mentions.map(\.term) == ["arrears"])
     }
 
@@ -42,6 +45,26 @@ struct MatcherTests {
         #expect(coded.issue("SUB") == nil)
         #expect(coded.excluded.map(\.phrase) == ["prescribed drugs"])
         #expect(coder.code("misuses drugs").issue("SUB")?.status == .present)
+        #expect(coder.code("in good spirits, rent arrears").excluded.map(\.phrase) == ["good spirits"])
+    }
+
+    @Test func anExclusionBlocksOnlyItsOwnCodesTerms() throws {
+        var lexicon = TestLexicon.lexicon
+        lexicon.codes[lexicon.codes.firstIndex { $0.code == "SUB" }!].exclusions.append(LocatedPhrase("drugs for debt"))
+        let coder = NarrativeCoder(try CompiledLexicon(lexicon))
+        let coded = coder.code("She sells drugs for debt")
+        #expect(coded.issue("SUB") == nil)
+        #expect(coded.issue("FIN")?.status == .present)
+    }
+
+    @Test func aCodeYieldsToAnotherInTheSameSentence() {
+        let coded = coder.code("Dad arrested for assaulting mum. Kyle arrested for shoplifting.")
+        #expect(coded.issue("DA")?.status == .present)
+        #expect(coded.issue("CRIME")?.mentions.map(\.text) == ["arrested", "shoplifting"])
+        #expect(coded.excluded.contains { $0.code == "CRIME" && $0.text == "arrested" && $0.phrase.contains("yields to DA") })
+        #expect(coder.code("Dad arrested for assaulting mum.").issue("CRIME") == nil)
+        // A negated DA mention does not take the arrest away.
+        #expect(coder.code("Arrested for shoplifting, no DA").issue("CRIME")?.status == .present)
     }
 
     @Test func regexTermsMatchAndGiveOffsets() {

@@ -25,7 +25,8 @@ struct ShippedLexiconTests {
     }
 
     @Test(arguments: [
-        ("No concerns re housing – secure council tenancy", "HOUS", MentionStatus.negated),
+        ("No concerns re eviction – secure council tenancy", "HOUS", MentionStatus.negated),
+        ("Housing: no concerns. Family in rent arrears of £900", "FIN", .present),
         ("Mum is in rent arrears of £900", "FIN", .present),
         ("Denies alcohol or drug use", "SUB", .negated),
         ("Previous DV with an ex partner in 2016, no contact since", "DA", .historical),

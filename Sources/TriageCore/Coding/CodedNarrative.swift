@@ -25,6 +25,10 @@ public struct Mention: Sendable, Hashable {
     public var trigger: TriggerEvidence?
     /// Token indices `first..<end` of the mention.
     public var tokens: Range<Int>
+    /// Whose problem the mention is, when the lexicon has experiencer cues and one applies.
+    public var experiencer: Experiencer? = nil
+    /// The code the lexicon lists the term under, when an experiencer route moved it.
+    public var routedFrom: Code? = nil
 }
 
 /// A code found in a narrative: at most one per code, with all its evidence.

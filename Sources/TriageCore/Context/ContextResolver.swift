@@ -10,6 +10,8 @@
 ///   (the caller masks terms before scanning for triggers);
 /// - in "Label: value" shapes ("Housing: no concerns", "DA – none"), a negation
 ///   trigger (either direction) that opens the value negates the short label before the separator;
+/// - a negation that opens a sentence before a separator ("N/A – CP plan ended", "Nil: …")
+///   reaches the rest of that clause after it;
 /// - where several triggers reach a mention, negation beats hypothetical beats historical,
 ///   and the nearest trigger of the winning kind is the evidence.
 struct ContextResolver {
@@ -17,6 +19,9 @@ struct ContextResolver {
         var first: Int
         var end: Int
         var index: Int
+        /// A negation that opens a sentence and is followed by a label separator ("N/A – …",
+        /// "Nil: …"): it speaks for the whole sentence after the separator.
+        var opensSentence = false
     }
 
     let text: TokenizedText
@@ -48,6 +53,11 @@ struct ContextResolver {
             }
             if terminator { terminatorStarts[first] = true }
             if let trigger { triggers.append(FoundTrigger(first: first, end: end, index: trigger)) }
+        }
+        for i in triggers.indices where rules.triggers[triggers[i].index].kind == .negation {
+            let first = triggers[i].first, end = triggers[i].end
+            let atStart = first == 0 || text.tokens[first - 1].boundary == .sentence
+            if atStart, end < count, text.tokens[end].isLabelSeparator { triggers[i].opensSentence = true }
         }
         self.triggers = triggers
         var barriers = [Int32](repeating: 0, count: count + 1)
@@ -85,6 +95,8 @@ struct ContextResolver {
             if trigger.direction != .backward, found.end <= a,
                 barriers[a] == barriers[found.end], words[a] - words[found.end] <= scope
             {
+                consider(found, trigger.kind, distance: words[a] - words[found.end])
+            } else if found.opensSentence, found.end < a, barriers[a] == barriers[found.end + 1] {
                 consider(found, trigger.kind, distance: words[a] - words[found.end])
             }
             if trigger.direction != .forward, found.first >= b,

@@ -9,11 +9,19 @@ public struct CodeDefinition: Sendable, Hashable {
     /// Phrases that block this code's terms where they cover them ("prescribed drugs").
     public var exclusions: [LocatedPhrase]
     public var examples: [LexiconExample]
+    /// Codes this one gives way to: a mention of this code is set aside when a present
+    /// mention of one of them is in the same sentence (a partner's arrest for assaulting mum
+    /// is DA, not CRIME: taxonomy conventions 7 and 8).
+    public var yieldsTo: [Code]
+    /// Where a mention goes when it concerns someone else: `[.child: "MH-CHILD"]` on
+    /// MH-ADULT recodes a child's anxiety; a nil target sets the mention aside.
+    public var routes: [Experiencer: Code?]
     public var location: SourceLocation?
 
     public init(
         code: Code, name: String, description: String = "", defaultLevel: Level, terms: [Term],
-        exclusions: [LocatedPhrase] = [], examples: [LexiconExample] = [], location: SourceLocation? = nil
+        exclusions: [LocatedPhrase] = [], examples: [LexiconExample] = [], yieldsTo: [Code] = [],
+        routes: [Experiencer: Code?] = [:], location: SourceLocation? = nil
     ) {
         self.code = code
         self.name = name
@@ -22,6 +30,8 @@ public struct CodeDefinition: Sendable, Hashable {
         self.terms = terms
         self.exclusions = exclusions
         self.examples = examples
+        self.yieldsTo = yieldsTo
+        self.routes = routes
         self.location = location
     }
 }

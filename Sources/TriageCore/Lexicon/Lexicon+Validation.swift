@@ -51,10 +51,21 @@ extension Lexicon {
                     }
                 }
             }
+            for case let (_, target?) in definition.routes where !codes.contains(where: { $0.code == target }) {
+                error("code '\(id)' routes to '\(target)', which is not a code of this lexicon; fix the id", definition.location)
+            }
+            for other in definition.yieldsTo where !codes.contains(where: { $0.code == other }) {
+                error("code '\(id)' yields to '\(other)', which is not a code of this lexicon; fix the id or remove it", definition.location)
+            }
             for exclusion in definition.exclusions {
                 if let problem = PhraseShape.problem(with: exclusion.text, allowStem: true, tokenizer: tokenizer) {
                     error("exclusion '\(exclusion.text)' of code '\(id)': \(problem)", exclusion.location)
                 }
+            }
+        }
+        for cue in experiencers.cues {
+            if let problem = PhraseShape.problem(with: cue.phrase.text, allowStem: true, tokenizer: tokenizer) {
+                error("experiencer cue '\(cue.phrase.text)': \(problem)", cue.phrase.location)
             }
         }
         for phrase in ignore {

@@ -11,13 +11,15 @@ public struct Lexicon: Sendable, Hashable {
     /// Phrases that block every term inside them ("in good spirits").
     public var ignore: [LocatedPhrase]
     public var context: ContextRules
+    /// How to tell whose problem a mention is.
+    public var experiencers: ExperiencerRules
     /// Where the lexicon was read from (a path, or `shipped:NAME`).
     public var source: String
 
     public init(
         name: String, version: String, description: String = "", codes: [CodeDefinition],
         levelCues: [LevelCue] = [], ignore: [LocatedPhrase] = [], context: ContextRules = ContextRules(),
-        source: String = ""
+        experiencers: ExperiencerRules = ExperiencerRules(), source: String = ""
     ) {
         self.name = name
         self.version = version
@@ -26,6 +28,7 @@ public struct Lexicon: Sendable, Hashable {
         self.levelCues = levelCues
         self.ignore = ignore
         self.context = context
+        self.experiencers = experiencers
         self.source = source
     }
 

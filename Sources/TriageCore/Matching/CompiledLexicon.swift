@@ -28,8 +28,18 @@ public struct CompiledLexicon: Sendable {
     let tokenizer = Tokenizer()
     let symbols: SymbolTable
     let terms: PhraseTrie
+    /// Exclusions and ignore phrases: scanned apart from terms, so that an exclusion
+    /// blocks only its own code's terms (an ignore phrase blocks every code's).
+    let exclusions: PhraseTrie
+    let exclusionPayloads: [TermPayload]
     let context: PhraseTrie
     let cues: PhraseTrie
+    /// Experiencer cues ("mum", "YP", "son").
+    let subjects: PhraseTrie
+    /// Whether any code routes mentions by experiencer.
+    let routesByExperiencer: Bool
+    /// Each code's index in the lexicon.
+    let codeIndex: [Code: Int32]
     let termPayloads: [TermPayload]
     let contextPayloads: [ContextPayload]
     let regexTerms: [RegexTerm]
@@ -44,26 +54,38 @@ public struct CompiledLexicon: Sendable {
 
         var symbols = SymbolTable()
         let tokenizer = self.tokenizer
-        func symbolize(_ text: String) -> [Int32] {
+        /// The symbol sequences of a phrase: one, or two when the phrase has commas (with
+        /// and without them), since commas in text are optional where a term writes them.
+        func symbolize(_ text: String) -> [[Int32]] {
             let trimmed = text.trimmingWhitespace()
             let stem = trimmed.hasSuffix("*")
             let body = stem ? String(trimmed.dropLast()) : trimmed
             let tokenized = tokenizer.tokenize(body)
-            let words = tokenized.tokens.filter(\.isWordLike)
-            return words.enumerated().map { index, token in
+            let kept = tokenized.tokens.filter { $0.isWordLike || $0.boundary == .comma }
+            let lastWord = kept.lastIndex(where: \.isWordLike)
+            var withCommas: [Int32] = []
+            for (index, token) in kept.enumerated() {
+                if !token.isWordLike {
+                    if !withCommas.isEmpty && index < (lastWord ?? 0) { withCommas.append(symbols.commaSymbol) }
+                    continue
+                }
                 let bytes = Array(tokenized.normalized[Int(token.normalizedStart)..<Int(token.normalizedEnd)])
-                return (stem && index == words.count - 1) ? symbols.addStem(bytes) : symbols.addWord(bytes)
+                withCommas.append((stem && index == lastWord) ? symbols.addStem(bytes) : symbols.addWord(bytes))
             }
+            let withoutCommas = withCommas.filter { $0 != symbols.commaSymbol }
+            return withoutCommas == withCommas ? [withCommas] : [withCommas, withoutCommas]
         }
 
         var termEntries: [PhraseTrie.Entry] = []
         var termPayloads: [TermPayload] = []
         var regexTerms: [RegexTerm] = []
+        var exclusionEntries: [PhraseTrie.Entry] = []
+        var exclusionPayloads: [TermPayload] = []
         for (codeIndex, definition) in lexicon.codes.enumerated() {
             for (termIndex, term) in definition.terms.enumerated() {
                 switch term.pattern {
                 case .phrase(let text):
-                    termEntries.append(.init(symbols: symbolize(text), payload: Int32(termPayloads.count)))
+                    for sequence in symbolize(text) { termEntries.append(.init(symbols: sequence, payload: Int32(termPayloads.count))) }
                     termPayloads.append(.term(code: Int32(codeIndex), term: Int32(termIndex)))
                 case .regex(let source):
                     if let compiled = RegexTerm(source: source, codeIndex: Int32(codeIndex), termIndex: Int32(termIndex)) {
@@ -72,39 +94,48 @@ public struct CompiledLexicon: Sendable {
                 }
             }
             for (phraseIndex, exclusion) in definition.exclusions.enumerated() {
-                termEntries.append(.init(symbols: symbolize(exclusion.text), payload: Int32(termPayloads.count)))
-                termPayloads.append(.exclusion(code: Int32(codeIndex), phrase: Int32(phraseIndex)))
+                for sequence in symbolize(exclusion.text) { exclusionEntries.append(.init(symbols: sequence, payload: Int32(exclusionPayloads.count))) }
+                exclusionPayloads.append(.exclusion(code: Int32(codeIndex), phrase: Int32(phraseIndex)))
             }
         }
         for (phraseIndex, phrase) in lexicon.ignore.enumerated() {
-            termEntries.append(.init(symbols: symbolize(phrase.text), payload: Int32(termPayloads.count)))
-            termPayloads.append(.exclusion(code: -1, phrase: Int32(phraseIndex)))
+            for sequence in symbolize(phrase.text) { exclusionEntries.append(.init(symbols: sequence, payload: Int32(exclusionPayloads.count))) }
+            exclusionPayloads.append(.exclusion(code: -1, phrase: Int32(phraseIndex)))
         }
 
         var contextEntries: [PhraseTrie.Entry] = []
         var contextPayloads: [ContextPayload] = []
         let rules = lexicon.context
         for (index, trigger) in rules.triggers.enumerated() {
-            contextEntries.append(.init(symbols: symbolize(trigger.phrase.text), payload: Int32(contextPayloads.count)))
+            for sequence in symbolize(trigger.phrase.text) { contextEntries.append(.init(symbols: sequence, payload: Int32(contextPayloads.count))) }
             contextPayloads.append(.trigger(Int32(index)))
         }
         for (index, phrase) in rules.pseudoTriggers.enumerated() {
-            contextEntries.append(.init(symbols: symbolize(phrase.text), payload: Int32(contextPayloads.count)))
+            for sequence in symbolize(phrase.text) { contextEntries.append(.init(symbols: sequence, payload: Int32(contextPayloads.count))) }
             contextPayloads.append(.pseudo(Int32(index)))
         }
         for (index, phrase) in rules.terminators.enumerated() {
-            contextEntries.append(.init(symbols: symbolize(phrase.text), payload: Int32(contextPayloads.count)))
+            for sequence in symbolize(phrase.text) { contextEntries.append(.init(symbols: sequence, payload: Int32(contextPayloads.count))) }
             contextPayloads.append(.terminator(Int32(index)))
         }
 
-        let cueEntries = lexicon.levelCues.enumerated().map { index, cue in
-            PhraseTrie.Entry(symbols: symbolize(cue.phrase.text), payload: Int32(index))
+        let cueEntries = lexicon.levelCues.enumerated().flatMap { index, cue in
+            symbolize(cue.phrase.text).map { PhraseTrie.Entry(symbols: $0, payload: Int32(index)) }
+        }
+
+        let subjectEntries = lexicon.experiencers.cues.enumerated().flatMap { index, cue in
+            symbolize(cue.phrase.text).map { PhraseTrie.Entry(symbols: $0, payload: Int32(index)) }
         }
 
         self.symbols = symbols
         self.terms = PhraseTrie(entries: termEntries, symbolCount: symbols.symbolCount)
+        self.exclusions = PhraseTrie(entries: exclusionEntries, symbolCount: symbols.symbolCount)
+        self.exclusionPayloads = exclusionPayloads
         self.context = PhraseTrie(entries: contextEntries, symbolCount: symbols.symbolCount)
         self.cues = PhraseTrie(entries: cueEntries, symbolCount: symbols.symbolCount)
+        self.subjects = PhraseTrie(entries: subjectEntries, symbolCount: symbols.symbolCount)
+        self.routesByExperiencer = lexicon.codes.contains { !$0.routes.isEmpty } && !lexicon.experiencers.isEmpty
+        self.codeIndex = Dictionary(lexicon.codes.enumerated().map { ($1.code, Int32($0)) }, uniquingKeysWith: { a, _ in a })
         self.termPayloads = termPayloads
         self.contextPayloads = contextPayloads
         self.regexTerms = regexTerms

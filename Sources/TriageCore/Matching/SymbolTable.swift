@@ -77,9 +77,12 @@ struct SymbolTable: Sendable {
     private var stems = ByteTable()
     /// Bit `n` is set when some stem is `n` bytes long.
     private var stemLengths: UInt64 = 0
-    private(set) var symbolCount: Int32 = 0
+    /// Symbol 0 is the comma: a phrase written with a comma ("not in education, employment
+    /// or training") matches text with or without it; other phrases never span a comma.
+    let commaSymbol: Int32 = 0
+    private(set) var symbolCount: Int32 = 1
     /// The text of each symbol (stems end in `*`), for diagnostics.
-    private(set) var spellings: [String] = []
+    private(set) var spellings: [String] = [","]
 
     static let fnvOffset: UInt64 = 0xcbf2_9ce4_8422_2325
     static let fnvPrime: UInt64 = 0x100_0000_01b3

@@ -7,8 +7,6 @@ struct SymbolizedTokens: Sendable {
     var stems: [Int32] = []
 
     static let punctuation: Int32 = -2
-    /// A comma: phrases may run across it ("not in education, employment or training").
-    static let comma: Int32 = -3
 
     init() {}
 
@@ -25,7 +23,7 @@ struct SymbolizedTokens: Sendable {
         words.reserveCapacity(text.tokens.count)
         for token in text.tokens {
             if token.kind == .punctuation {
-                words.append(token.boundary == .comma ? SymbolizedTokens.comma : SymbolizedTokens.punctuation)
+                words.append(token.boundary == .comma ? symbols.commaSymbol : SymbolizedTokens.punctuation)
             } else {
                 let bytes = text.normalized[Int(token.normalizedStart)..<Int(token.normalizedEnd)]
                 words.append(symbols.lookup(bytes, stemsInto: &stems))
@@ -64,17 +62,13 @@ extension PhraseTrie {
         stack.append((0, Int32(position)))
         let count = Int32(tokens.count)
         while let (node, at) = stack.popLast() {
-            if node != 0, at > bestEnd, isTerminal(node), tokens.words[Int(at) - 1] != SymbolizedTokens.comma {
+            if node != 0, at > bestEnd, isTerminal(node) {
                 bestEnd = at
                 bestNode = node
             }
             guard at < count else { continue }
             let word = tokens.words[Int(at)]
             if word == SymbolizedTokens.punctuation { continue }
-            if word == SymbolizedTokens.comma {
-                if node != 0 { stack.append((node, at + 1)) }
-                continue
-            }
             let stemRange = Int(tokens.stemStart[Int(at)])..<Int(tokens.stemStart[Int(at) + 1])
             for s in stemRange {
                 let next = child(of: node, symbol: tokens.stems[s])
@@ -94,7 +88,7 @@ extension PhraseTrie {
         let count = tokens.count
         while position < count {
             let word = tokens.words[position]
-            if word < -1
+            if word == SymbolizedTokens.punctuation
                 || (word == -1 && tokens.stemStart[position] == tokens.stemStart[position + 1])
             {
                 position += 1
