@@ -14,6 +14,9 @@ public enum ShippedLexicons {
     public static let files: [String: String] = [
         "early-help.yaml": String(decoding: PackageResources.early_help_yaml, as: UTF8.self),
         "context/english.yaml": String(decoding: PackageResources.english_yaml, as: UTF8.self),
+        "cin-factors.yaml": String(decoding: PackageResources.cin_factors_yaml, as: UTF8.self),
+        "cin-primary-need.yaml": String(decoding: PackageResources.cin_primary_need_yaml, as: UTF8.self),
+        "context/cin-experiencers.yaml": String(decoding: PackageResources.cin_experiencers_yaml, as: UTF8.self),
     ]
 
     /// The names `--lexicon NAME` accepts.

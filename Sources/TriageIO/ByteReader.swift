@@ -4,19 +4,33 @@ import Glibc
 import Darwin
 #endif
 
-/// Reads a file (or standard input) in large chunks, with no per-record system calls.
+/// Reads a file (or standard input) in large chunks into one fixed buffer, with no
+/// per-record system calls and no per-byte function calls: readers scan ``base`` directly.
+///
+/// The buffer never grows: a reader that needs more than ``capacity`` bytes at once (a
+/// giant field) must consume what it has and call ``refill(keepFrom:)`` with nothing kept.
 public final class ByteReader {
     private let fd: Int32
     private let ownsDescriptor: Bool
-    private var buffer: [UInt8]
-    private(set) var start = 0
+    /// The buffer; bytes `0..<end` are valid.
+    let base: UnsafeMutablePointer<UInt8>
+    /// How many bytes the buffer holds.
+    let capacity: Int
+    /// The end of the valid bytes in ``base``.
     private(set) var end = 0
+    /// True once a read has returned end of file (or failed).
     private(set) var atEOF = false
-    /// Bytes consumed so far (for progress).
+    /// The error a failed read gave, if any.
+    private(set) var readError: String?
+    /// Bytes read so far (for progress).
     public private(set) var consumed = 0
+    /// The path read (`-` for standard input).
+    public let path: String
 
     /// Opens `path`; `-` reads standard input.
+    /// - Throws: ``InputError/cannotOpen(path:reason:)`` when the file cannot be opened or is a directory.
     public init(path: String, chunkSize: Int = 1 << 20) throws(InputError) {
+        self.path = path
         if path == "-" {
             fd = 0
             ownsDescriptor = false
@@ -25,50 +39,50 @@ public final class ByteReader {
             guard opened >= 0 else {
                 throw .cannotOpen(path: path, reason: String(cString: strerror(errno)))
             }
+            var info = stat()
+            if fstat(opened, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR {
+                close(opened)
+                throw .cannotOpen(path: path, reason: "it is a directory")
+            }
             fd = opened
             ownsDescriptor = true
         }
-        buffer = [UInt8](repeating: 0, count: chunkSize)
+        capacity = max(chunkSize, 4)
+        base = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
     }
 
     deinit {
+        base.deallocate()
         if ownsDescriptor { close(fd) }
     }
 
-    /// Makes at least one more byte available if the file has any; returns false at end of file.
-    /// Keeps bytes from `keepFrom` on (moving them to the front), and returns how far they moved.
-    func refill(keepFrom: Int) -> (more: Bool, shift: Int) {
-        if atEOF { return (false, 0) }
+    /// True when the buffer is full, so nothing more can be read without dropping bytes.
+    var isFull: Bool { end == capacity }
+
+    /// Keeps bytes from `keepFrom` on (moving them to the front of the buffer) and reads
+    /// more after them. Returns how many bytes were read: 0 at end of file, on a read
+    /// error (see ``readError``), or when the kept bytes already fill the buffer.
+    @discardableResult
+    func refill(keepFrom: Int) -> Int {
         let kept = end - keepFrom
-        if keepFrom > 0 {
-            buffer.withUnsafeMutableBytes { raw in
-                let base = raw.baseAddress!
-                memmove(base, base + keepFrom, kept)
-            }
-        }
-        if kept == buffer.count { buffer.append(contentsOf: [UInt8](repeating: 0, count: buffer.count)) }
-        start = 0
+        if keepFrom > 0 && kept > 0 { memmove(base, base + keepFrom, kept) }
         end = kept
-        let got = buffer.withUnsafeMutableBytes { raw -> Int in
-            var n: Int
-            repeat {
-                n = read(fd, raw.baseAddress! + kept, raw.count - kept)
-            } while n < 0 && errno == EINTR
-            return n
-        }
-        if got <= 0 {
+        if atEOF || kept == capacity { return 0 }
+        var got: Int
+        repeat {
+            got = read(fd, base + kept, capacity - kept)
+        } while got < 0 && errno == EINTR
+        if got < 0 {
+            readError = String(cString: strerror(errno))
             atEOF = true
-            return (false, keepFrom)
+            return 0
+        }
+        if got == 0 {
+            atEOF = true
+            return 0
         }
         end += got
         consumed += got
-        return (true, keepFrom)
+        return got
     }
-
-    @inline(__always) var bytes: [UInt8] { buffer }
-    @inline(__always) var count: Int { end }
-
-    @inline(__always) func byte(at index: Int) -> UInt8 { buffer[index] }
-
-    func slice(_ range: Range<Int>) -> ArraySlice<UInt8> { buffer[range] }
 }

@@ -107,12 +107,24 @@ struct YAMLLexiconReader {
             case "exclusions": definition.exclusions = phrases(value, key: "exclusions")
             case "yields_to": definition.yieldsTo = phrases(value, key: "yields_to").map { Code($0.text) }
             case "routes": definition.routes = readRoutes(value, code: id)
+            case "default_experiencer":
+                if let who = Experiencer(rawValue: value.string ?? "") {
+                    definition.defaultExperiencer = who
+                } else {
+                    error("'default_experiencer:' of '\(id)' must be child, parent or other", value)
+                }
+            case "when_none_present":
+                if let flag = value.bool {
+                    definition.assignedWhenNonePresent = flag
+                } else {
+                    error("'when_none_present:' of '\(id)' must be true or false", value)
+                }
             case "examples":
                 for item in list(value, key: "examples") {
                     if let example = readExample(item, code: id) { definition.examples.append(example) }
                 }
             default:
-                warning("unknown key '\(key.string ?? "")' in code '\(id)' is ignored; expected id, name, description, default_level, terms, exclusions, yields_to, routes, examples", key)
+                warning("unknown key '\(key.string ?? "")' in code '\(id)' is ignored; expected id, name, description, default_level, terms, exclusions, yields_to, routes, default_experiencer, when_none_present, examples", key)
             }
         }
         codes.append(definition)

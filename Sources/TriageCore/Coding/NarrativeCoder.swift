@@ -9,9 +9,12 @@
 /// ```
 public struct NarrativeCoder: Sendable {
     public let compiled: CompiledLexicon
+    /// The code assigned when nothing else is present (``CodeDefinition/assignedWhenNonePresent``).
+    private let noneFoundIndex: Int?
 
     public init(_ compiled: CompiledLexicon) {
         self.compiled = compiled
+        noneFoundIndex = compiled.lexicon.codes.firstIndex { $0.assignedWhenNonePresent }
     }
 
     /// Codes one narrative.
@@ -119,12 +122,15 @@ public struct NarrativeCoder: Sendable {
         }
         if let experiencers { applyRoutes(to: &byCode, experiencers: experiencers, excluded: &excluded) }
         applyYieldRules(to: &byCode, tokens: tokenized, excluded: &excluded)
-        let issues = byCode.keys.sorted().map { codeIndex -> CodedIssue in
+        var issues = byCode.keys.sorted().map { codeIndex -> CodedIssue in
             let mentions = byCode[codeIndex]!
             let definition = lexicon.codes[Int(codeIndex)]
             return CodedIssue(
                 code: definition.code, level: box ?? inferred ?? definition.defaultLevel,
                 status: Self.aggregateStatus(mentions.map(\.status)), mentions: mentions)
+        }
+        if let outcome = noneFoundIndex, !issues.contains(where: { $0.status == .present }) {
+            addNoneFoundOutcome(lexicon.codes[outcome], index: outcome, level: box ?? inferred, to: &issues)
         }
         return CodedNarrative(box: box, issues: issues, levelCues: cues, excluded: excluded, inferredLevel: box == nil ? inferred : nil)
     }
@@ -137,7 +143,7 @@ public struct NarrativeCoder: Sendable {
         for codeIndex in byCode.keys.sorted() {
             let definition = codes[Int(codeIndex)]
             for var mention in byCode[codeIndex]! {
-                mention.experiencer = experiencers.experiencer(of: mention.tokens)
+                mention.experiencer = experiencers.experiencer(of: mention.tokens) ?? definition.defaultExperiencer
                 if compiled.routesByExperiencer, let who = mention.experiencer, let route = definition.routes[who] {
                     guard let target = route, let targetIndex = compiled.codeIndex[target] else {
                         excluded.append(ExcludedSpan(
@@ -155,6 +161,19 @@ public struct NarrativeCoder: Sendable {
         }
         for key in result.keys { result[key]!.sort { $0.start < $1.start } }
         byCode = result
+    }
+
+    /// Adds the lexicon's outcome code for a narrative with no present code ("21 no factors
+    /// identified"): present, with no mentions, in lexicon order.
+    private func addNoneFoundOutcome(_ definition: CodeDefinition, index: Int, level: Level?, to issues: inout [CodedIssue]) {
+        if let existing = issues.firstIndex(where: { $0.code == definition.code }) {
+            issues[existing].status = .present
+            return
+        }
+        let position = issues.firstIndex { (compiled.codeIndex[$0.code].map(Int.init) ?? 0) > index } ?? issues.count
+        issues.insert(
+            CodedIssue(code: definition.code, level: level ?? definition.defaultLevel, status: .present, mentions: []),
+            at: position)
     }
 
     /// Sets aside the mentions of codes that yield to another code present in the same sentence.

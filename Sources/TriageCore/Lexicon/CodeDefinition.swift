@@ -16,12 +16,20 @@ public struct CodeDefinition: Sendable, Hashable {
     /// Where a mention goes when it concerns someone else: `[.child: "MH-CHILD"]` on
     /// MH-ADULT recodes a child's anxiety; a nil target sets the mention aside.
     public var routes: [Experiencer: Code?]
+    /// Whose problem a mention is taken to be when no experiencer cue says: `.parent` on
+    /// a code whose terms usually describe adults ("alcohol misuse in the home"); nil keeps
+    /// such a mention under this code.
+    public var defaultExperiencer: Experiencer?
+    /// True for an outcome code that no term finds, assigned when a narrative has no
+    /// present code at all (the CIN census's 21 "no factors identified").
+    public var assignedWhenNonePresent: Bool
     public var location: SourceLocation?
 
     public init(
         code: Code, name: String, description: String = "", defaultLevel: Level, terms: [Term],
         exclusions: [LocatedPhrase] = [], examples: [LexiconExample] = [], yieldsTo: [Code] = [],
-        routes: [Experiencer: Code?] = [:], location: SourceLocation? = nil
+        routes: [Experiencer: Code?] = [:], defaultExperiencer: Experiencer? = nil, assignedWhenNonePresent: Bool = false,
+        location: SourceLocation? = nil
     ) {
         self.code = code
         self.name = name
@@ -32,6 +40,8 @@ public struct CodeDefinition: Sendable, Hashable {
         self.examples = examples
         self.yieldsTo = yieldsTo
         self.routes = routes
+        self.defaultExperiencer = defaultExperiencer
+        self.assignedWhenNonePresent = assignedWhenNonePresent
         self.location = location
     }
 }

@@ -26,7 +26,8 @@ extension Lexicon {
             } else {
                 seenCodes[definition.code] = definition.location
             }
-            if definition.terms.isEmpty {
+            let reachedByRoute = codes.contains { $0.routes.values.contains(definition.code) }
+            if definition.terms.isEmpty && !definition.assignedWhenNonePresent && !reachedByRoute {
                 diagnostics.append(LexiconDiagnostic(.warning, "code '\(id)' has no terms: it can never be found", at: definition.location))
             }
             for term in definition.terms {

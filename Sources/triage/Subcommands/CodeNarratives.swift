@@ -1,62 +1,234 @@
 import ArgumentParser
 import TriageCore
 import TriageIO
+import TriageStore
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 extension TriageCommand {
-    /// `triage code`: codes every narrative of a CSV and writes one row per coded code.
+    /// `triage code`: codes every narrative of the inputs as a run in the store.
     struct CodeNarratives: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "code",
-            abstract: "Code every narrative of a CSV file; write one row per code found.",
+            abstract: "Code every narrative of the inputs and store them as a run.",
             discussion: """
-                INPUT is a CSV with a header containing narrative_id and narrative, and optionally \
-                triage_id, case_id, stage, date and level; other columns are carried. Output columns: \
-                \(CodedRowWriter.header.joined(separator: ",")). Records that cannot be used are \
-                reported on standard error with file:line and the run goes on; the exit status is then 2.
+                Each INPUT is read in the format its extension says (or --input-format), '-' for \
+                standard input. Narratives and their codes are stored as a run in the store (--db); \
+                --out also writes one row per code found, with columns \
+                \(CodedRowWriter.header.joined(separator: ",")). Coding the same inputs with the same \
+                lexicon again adds nothing; a run that was stopped (even killed) carries on where it \
+                stopped when the same command is run again. Records that cannot be used are reported on \
+                standard error with file:line, written to the rejects CSV (source,line,reason,record) and \
+                stored; the others are coded, and the exit status is then 2.
                 """)
 
-        @Argument(help: "The input CSV ('-' for standard input).")
-        var input: String
+        @Argument(help: ArgumentHelp("The input files ('-' for standard input).", valueName: "input"))
+        var inputs: [String]
 
         @OptionGroup var lexiconOptions: LexiconOptions
 
-        @Option(help: "Write the coded rows here instead of standard output.")
+        @OptionGroup var storeOptions: StoreOptions
+
+        @Option(help: ArgumentHelp("Also write the coded rows as CSV here ('-' for standard output).", valueName: "path"))
         var out: String?
 
+        @Option(help: ArgumentHelp(
+            "Write rejected records here as CSV (default: triage-rejects.csv beside the store).", valueName: "path"))
+        var rejects: String?
+
+        @Option(name: .customLong("input-format"), help: ArgumentHelp(
+            "The format of every input, when its extension does not say: \(NarrativeInputFormat.allCases.map(\.rawValue).joined(separator: ", ")).",
+            valueName: "format"))
+        var inputFormat: String?
+
+        @Flag(help: "Do not store the run: write the coded rows to --out (standard output by default) only.")
+        var noStore = false
+
+        @Option(help: .hidden)
+        var batchSize = 2000
+
+        func validate() throws {
+            if inputs.isEmpty { throw ValidationError("give at least one input file, or '-' for standard input") }
+            if inputs.filter({ $0 == "-" }).count > 1 { throw ValidationError("standard input ('-') can be read only once") }
+            if let inputFormat, NarrativeInputFormat(rawValue: inputFormat.lowercased()) == nil {
+                throw ValidationError(
+                    "unknown --input-format '\(inputFormat)'; use one of \(NarrativeInputFormat.allCases.map(\.rawValue).joined(separator: ", "))")
+            }
+            if batchSize < 1 { throw ValidationError("--batch-size must be at least 1") }
+        }
+
         func run() throws {
+            // Everything that can stop the run is checked before anything is written.
             let compiled = try lexiconOptions.load()
+            let format = inputFormat.flatMap { NarrativeInputFormat(rawValue: $0.lowercased()) }
+            let inputs = try InputSet.open(self.inputs, format: format)
             let coder = NarrativeCoder(compiled)
-            let reader: NarrativeCSVReader
-            let sink: OutputSink
+            let rejectsPath = rejects ?? storeOptions.defaultRejectsPath
+
+            if noStore {
+                let output: OutputSink
+                do throws(InputError) {
+                    if let out, out != "-" { output = try OutputSink(path: out, mode: 0o600) } else { output = OutputSink() }
+                } catch {
+                    Console.error(error.description)
+                    throw ExitCode.failure
+                }
+                let sink = DirectSink(output: output, rejectsFile: try RejectsFile(path: rejectsPath))
+                let progress = RunProgress(total: inputs.totalBytes, unit: .bytes)
+                try inputs.code(with: coder, into: sink, skipping: 0, progress: progress) {
+                    progress.update(done: $0, narratives: sink.counts.read)
+                }
+                progress.clear()
+                try finishMessages(sink.messages, rejectsPath: rejectsPath)
+                Console.error(progress.summary(
+                    counts: (sink.counts.coded, sink.counts.issues, sink.counts.rejected), processed: sink.counts.read))
+                if sink.counts.rejected > 0 { throw ExitCode(2) }
+                return
+            }
+
+            let store = try storeOptions.open()
+            let lexicon = compiled.lexicon
+            let identity = LexiconIdentity(
+                name: lexicon.name, version: lexicon.version, hash: ContentHash.lexicon(lexicon), source: lexicon.source)
+            let plan = RunPlan(
+                kind: .code, lexicon: identity, inputs: inputs.runInputs,
+                workKey: ContentHash.workKey(kind: .code, lexicon: identity, inputs: inputs.runInputs),
+                processID: getpid())
+            let start = try storeCall { () throws(StoreError) in try store.startRun(plan) }
+            var run = start.run
+            switch start {
+            case .alreadyComplete(let done):
+                Console.error(
+                    "nothing to do: run \(done.id) already coded these inputs with lexicon \(identity.name) "
+                        + "\(identity.version) (\(RunProgress.grouped(done.counts.coded)) narratives, "
+                        + "\(RunProgress.grouped(done.counts.issues)) issues, \(RunProgress.grouped(done.counts.rejected)) rejected)")
+                if let out { try ExportWriter.write(run: done.id, from: store, to: out) }
+                return
+            case .resumed(let stopped):
+                Console.error(
+                    "resuming run \(stopped.id): \(RunProgress.grouped(stopped.counts.read)) records were stored before it stopped")
+            case .started:
+                break
+            }
+            let existing = start.isResume ? try storeCall { () throws(StoreError) in try store.rejects(run: run.id) } : []
+            let sink = StoreSink(store: store, run: run, batchSize: batchSize,
+                                 rejectsFile: try RejectsFile(path: rejectsPath, existing: existing))
+            let progress = RunProgress(total: inputs.totalBytes, unit: .bytes)
+            try inputs.code(with: coder, into: sink, skipping: run.counts.read, progress: progress) {
+                progress.update(done: $0, narratives: sink.recordsRead - run.counts.read)
+            }
+            try storeCall { () throws(StoreError) in try store.finish(run.id) }
+            progress.clear()
+            run.counts = sink.counts
+            try finishMessages(sink.messages, rejectsPath: rejectsPath)
+            if let out { try ExportWriter.write(run: run.id, from: store, to: out) }
+            Console.error(progress.summary(
+                counts: (run.counts.coded, run.counts.issues, run.counts.rejected),
+                processed: run.counts.read - start.run.counts.read, suffix: "; run \(run.id) in \(store.path)"))
+            if run.counts.rejected > 0 { throw ExitCode(2) }
+        }
+
+        private func finishMessages(_ messages: RejectMessages, rejectsPath: String) throws {
+            if messages.hidden > 0 {
+                Console.error("… and \(RunProgress.grouped(messages.hidden)) more rejected records, not shown here")
+            }
+            if messages.shown > 0 { Console.error("rejected records are in \(rejectsPath)") }
+        }
+    }
+}
+
+extension RunStart {
+    var isResume: Bool {
+        if case .resumed = self { return true }
+        return false
+    }
+}
+
+/// The inputs of a `triage code`, opened and hashed before anything is written.
+struct InputSet {
+    var sources: [any NarrativeSource]
+    var runInputs: [RunInput]
+
+    /// All input bytes, for progress; nil when an input is standard input.
+    var totalBytes: Int64? {
+        var total: Int64 = 0
+        for input in runInputs {
+            guard let bytes = input.bytes else { return nil }
+            total += bytes
+        }
+        return total
+    }
+
+    /// Opens every input and hashes every file; a missing file stops the command here.
+    static func open(_ paths: [String], format: NarrativeInputFormat?) throws -> InputSet {
+        var set = InputSet(sources: [], runInputs: [])
+        for path in paths {
             do throws(InputError) {
-                reader = try NarrativeCSVReader(path: input)
-                if let out { sink = try OutputSink(path: out) } else { sink = OutputSink() }
+                set.sources.append(try NarrativeInput.open(path: path, format: format))
             } catch {
                 Console.error(error.description)
                 throw ExitCode.failure
             }
-            var writer = CodedRowWriter(sink)
-            var read = 0, rejected = 0
-            do throws(InputError) {
-                while let result = try reader.next() {
-                    read += 1
-                    switch result {
-                    case .record(let record):
-                        writer.write(record, coder.code(record.text, box: record.level))
-                    case .rejected(let error, _):
-                        rejected += 1
-                        Console.error(error.description)
-                    }
-                }
-            } catch {
-                rejected += 1
-                Console.error(error.description)
-            }
-            sink.flush()
-            if rejected > 0 {
-                Console.error("\(rejected) of \(read) records rejected; the others were coded.")
-                throw ExitCode(2)
+            let formatName = (format ?? NarrativeInputFormat.inferred(from: path) ?? .csv).rawValue
+            if path == "-" {
+                set.runInputs.append(RunInput(path: path, format: formatName))
+            } else {
+                let (hash, bytes) = try storeCall { () throws(StoreError) in try ContentHash.file(path: path) }
+                set.runInputs.append(RunInput(path: path, format: formatName, sha256: hash, bytes: bytes))
             }
         }
+        return set
+    }
+
+    /// Reads every input in order, skipping the first `skip` records (stored by an earlier
+    /// attempt), codes each narrative into `sink`, and passes each rejection on.
+    func code(
+        with coder: NarrativeCoder, into sink: any CodingSink, skipping skip: Int, progress: RunProgress,
+        onProgress: ((Int64) -> Void)? = nil
+    ) throws {
+        var toSkip = skip
+        var doneBytes: Int64 = 0
+        for (index, source) in sources.enumerated() {
+            reading: while true {
+                let result: NarrativeReadResult?
+                do throws(InputError) {
+                    result = try source.next()
+                } catch {
+                    // Nothing more can be read from this input: one rejected record, then the next input.
+                    if toSkip > 0 {
+                        toSkip -= 1
+                        break reading
+                    }
+                    let location = error.location
+                    try sink.reject(
+                        StoredReject(source: location?.file ?? source.path, line: location.flatMap { $0.line == 0 ? nil : $0.line },
+                                     reason: error.reason, record: ""),
+                        message: error.description)
+                    break reading
+                }
+                guard let result else { break reading }
+                if toSkip > 0 {
+                    toSkip -= 1
+                    continue
+                }
+                switch result {
+                case .record(let record):
+                    try sink.add(record, coder.code(record.text, box: record.level))
+                case .rejected(let error, let text):
+                    let location = error.location
+                    try sink.reject(
+                        StoredReject(source: location?.file ?? source.path, line: location.flatMap { $0.line == 0 ? nil : $0.line },
+                                     reason: error.reason, record: text),
+                        message: error.description)
+                }
+                onProgress?(doneBytes + Int64(source.bytesRead))
+            }
+            doneBytes += runInputs[index].bytes ?? Int64(source.bytesRead)
+        }
+        try sink.flush()
     }
 }

@@ -1,0 +1,146 @@
+import Crypto
+public import TriageCore
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// SHA-256 content hashes (lower-case hex) that identify lexicons, inputs and narratives,
+/// so the same work is recognised when it is asked for again.
+public enum ContentHash {
+    /// SHA-256 of `text`'s UTF-8 bytes.
+    public static func sha256(_ text: String) -> String {
+        hex(SHA256.hash(data: Array(text.utf8)))
+    }
+
+    /// SHA-256 of the resolved lexicon: a canonical text of every field that can change
+    /// coding (codes, terms, exclusions, ignore phrases, level cues, context rules, name and
+    /// version), after includes are resolved. Where the lexicon was read from, line numbers,
+    /// descriptions and examples are left out, so moving or commenting a lexicon file keeps
+    /// its hash, while any change to a term or rule gives a new one.
+    public static func lexicon(_ lexicon: Lexicon) -> String {
+        var text = ""
+        CanonicalText.append(lexicon, to: &text)
+        return sha256(text)
+    }
+
+    /// SHA-256 of a file's bytes and its size, read in 1 MiB blocks.
+    /// - Throws: ``StoreError/unreadable(path:reason:)``.
+    public static func file(path: String) throws(StoreError) -> (sha256: String, bytes: Int64) {
+        let fd = open(path, O_RDONLY)
+        guard fd >= 0 else { throw .unreadable(path: path, reason: String(cString: strerror(errno))) }
+        defer { close(fd) }
+        var hasher = SHA256()
+        var buffer = [UInt8](repeating: 0, count: 1 << 20)
+        var total: Int64 = 0
+        while true {
+            let n = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw .unreadable(path: path, reason: String(cString: strerror(errno)))
+            }
+            if n == 0 { break }
+            buffer.withUnsafeBytes { hasher.update(bufferPointer: UnsafeRawBufferPointer(rebasing: $0[0..<n])) }
+            total += Int64(n)
+        }
+        return (hex(hasher.finalize()), total)
+    }
+
+    /// The key of `triage code` work: the lexicon's hash and each input's format and hash.
+    /// Nil when an input has no hash (standard input), which is never recognised again.
+    public static func workKey(kind: RunKind, lexicon: LexiconIdentity, inputs: [RunInput]) -> String? {
+        var text = "\(kind.rawValue)\n\(lexicon.hash)\n"
+        for input in inputs {
+            guard let hash = input.sha256 else { return nil }
+            text += "\(input.format) \(hash)\n"
+        }
+        return sha256(text)
+    }
+
+    /// The first 128 bits of SHA-256 over every field of `record` (not its location).
+    static func narrative(_ record: NarrativeRecord) -> String {
+        var hasher = SHA256()
+        func field(_ text: String) {
+            hasher.update(data: Array(text.utf8))
+            hasher.update(data: [0x1F])
+        }
+        field(record.narrativeID)
+        field(record.triageID)
+        field(record.caseID)
+        field(record.stage?.rawValue ?? "")
+        field(record.date)
+        field(record.level?.rawValue ?? "")
+        field(record.text)
+        for dimension in record.dimensions {
+            field(dimension.name)
+            field(dimension.value)
+        }
+        return hex(hasher.finalize().prefix(16))
+    }
+
+    static func hex(_ bytes: some Sequence<UInt8>) -> String {
+        let digits = Array("0123456789abcdef".utf8)
+        var out: [UInt8] = []
+        for byte in bytes {
+            out.append(digits[Int(byte >> 4)])
+            out.append(digits[Int(byte & 0x0F)])
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+}
+
+/// A deterministic text of any value built from structs, enums, arrays, optionals and
+/// scalars, by reflection, so fields added to the lexicon model later are hashed too.
+enum CanonicalText {
+    /// Stored properties that do not change coding.
+    static let skipped: Set<String> = ["location", "source", "description", "examples"]
+
+    static func append(_ value: Any, to text: inout String) {
+        let mirror = Mirror(reflecting: value)
+        switch mirror.displayStyle {
+        case .optional:
+            if let child = mirror.children.first {
+                append(child.value, to: &text)
+            } else {
+                text += "nil;"
+            }
+        case .collection, .tuple:
+            text += "["
+            for child in mirror.children {
+                if let label = child.label, !label.hasPrefix(".") { text += label + "=" }
+                append(child.value, to: &text)
+            }
+            text += "]"
+        case .set, .dictionary:
+            var parts: [String] = []
+            for child in mirror.children {
+                var part = ""
+                append(child.value, to: &part)
+                parts.append(part)
+            }
+            text += "{" + parts.sorted().joined() + "}"
+        case .enum:
+            text += "\(String(describing: type(of: value))).\(caseName(value, mirror))("
+            for child in mirror.children { append(child.value, to: &text) }
+            text += ")"
+        case .struct, .class:
+            text += "\(String(describing: type(of: value))){"
+            for child in mirror.children {
+                guard let label = child.label, !skipped.contains(label) else { continue }
+                text += label + "="
+                append(child.value, to: &text)
+            }
+            text += "}"
+        default:
+            let scalar = String(describing: value)
+            text += "\(scalar.unicodeScalars.count):\(scalar);"
+        }
+    }
+
+    private static func caseName(_ value: Any, _ mirror: Mirror) -> String {
+        if let label = mirror.children.first?.label { return label }
+        return String(describing: value)
+    }
+}
