@@ -79,7 +79,7 @@ extension TriageCommand {
                 }
                 let sink = DirectSink(output: output, rejectsFile: try RejectsFile(path: rejectsPath))
                 let progress = RunProgress(total: inputs.totalBytes, unit: .bytes)
-                try inputs.code(with: coder, into: sink, skipping: 0, progress: progress) {
+                try inputs.code(with: coder, into: sink, skipping: 0) {
                     progress.update(done: $0, narratives: sink.counts.read)
                 }
                 progress.clear()
@@ -118,7 +118,7 @@ extension TriageCommand {
             let sink = StoreSink(store: store, run: run, batchSize: batchSize,
                                  rejectsFile: try RejectsFile(path: rejectsPath, existing: existing))
             let progress = RunProgress(total: inputs.totalBytes, unit: .bytes)
-            try inputs.code(with: coder, into: sink, skipping: run.counts.read, progress: progress) {
+            try inputs.code(with: coder, into: sink, skipping: run.counts.read) {
                 progress.update(done: $0, narratives: sink.recordsRead - run.counts.read)
             }
             try storeCall { () throws(StoreError) in try store.finish(run.id) }
@@ -185,11 +185,13 @@ struct InputSet {
     }
 
     /// Reads every input in order, skipping the first `skip` records (stored by an earlier
-    /// attempt), codes each narrative into `sink`, and passes each rejection on.
+    /// attempt), codes the narratives on every core, and passes them and the rejections to
+    /// `sink` in input order.
     func code(
-        with coder: NarrativeCoder, into sink: any CodingSink, skipping skip: Int, progress: RunProgress,
-        onProgress: ((Int64) -> Void)? = nil
+        with coder: NarrativeCoder, into sink: any CodingSink, skipping skip: Int, onProgress: ((Int64) -> Void)? = nil
     ) throws {
+        let parallel = ParallelCoder(coder)
+        var pending = PendingRecords()
         var toSkip = skip
         var doneBytes: Int64 = 0
         for (index, source) in sources.enumerated() {
@@ -203,11 +205,7 @@ struct InputSet {
                         toSkip -= 1
                         break reading
                     }
-                    let location = error.location
-                    try sink.reject(
-                        StoredReject(source: location?.file ?? source.path, line: location.flatMap { $0.line == 0 ? nil : $0.line },
-                                     reason: error.reason, record: ""),
-                        message: error.description)
+                    pending.reject(Self.reject(error, source: source, record: ""), message: error.description)
                     break reading
                 }
                 guard let result else { break reading }
@@ -217,18 +215,59 @@ struct InputSet {
                 }
                 switch result {
                 case .record(let record):
-                    try sink.add(record, coder.code(record.text, box: record.level))
+                    pending.add(record)
                 case .rejected(let error, let text):
-                    let location = error.location
-                    try sink.reject(
-                        StoredReject(source: location?.file ?? source.path, line: location.flatMap { $0.line == 0 ? nil : $0.line },
-                                     reason: error.reason, record: text),
-                        message: error.description)
+                    pending.reject(Self.reject(error, source: source, record: text), message: error.description)
                 }
-                onProgress?(doneBytes + Int64(source.bytesRead))
+                if pending.count >= ParallelCoder.chunk {
+                    try pending.drain(coding: parallel, into: sink)
+                    onProgress?(doneBytes + Int64(source.bytesRead))
+                }
             }
             doneBytes += runInputs[index].bytes ?? Int64(source.bytesRead)
         }
+        try pending.drain(coding: parallel, into: sink)
         try sink.flush()
+    }
+
+    private static func reject(_ error: InputError, source: any NarrativeSource, record: String) -> StoredReject {
+        let location = error.location
+        return StoredReject(source: location?.file ?? source.path, line: location.flatMap { $0.line == 0 ? nil : $0.line },
+                            reason: error.reason, record: record)
+    }
+}
+
+/// Records read and not yet coded, in input order.
+struct PendingRecords {
+    private enum Item {
+        case record(Int)
+        case reject(StoredReject, message: String)
+    }
+
+    private var items: [Item] = []
+    private var records: [NarrativeRecord] = []
+
+    var count: Int { items.count }
+
+    mutating func add(_ record: NarrativeRecord) {
+        items.append(.record(records.count))
+        records.append(record)
+    }
+
+    mutating func reject(_ reject: StoredReject, message: String) {
+        items.append(.reject(reject, message: message))
+    }
+
+    /// Codes the records on every core and hands everything to `sink` in input order.
+    mutating func drain(coding coder: ParallelCoder, into sink: any CodingSink) throws {
+        let coded = coder.code(records)
+        for item in items {
+            switch item {
+            case .record(let index): try sink.add(records[index], coded[index])
+            case .reject(let reject, let message): try sink.reject(reject, message: message)
+            }
+        }
+        items.removeAll(keepingCapacity: true)
+        records.removeAll(keepingCapacity: true)
     }
 }

@@ -9,7 +9,7 @@ extension TriageCommand {
         static let configuration = CommandConfiguration(
             commandName: "lexicon",
             abstract: "Check a lexicon: lint it, or run the examples it carries.",
-            subcommands: [Lint.self, Test.self])
+            subcommands: [Lint.self, Test.self, Import.self])
     }
 }
 

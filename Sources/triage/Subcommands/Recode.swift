@@ -81,15 +81,14 @@ extension TriageCommand {
             case .started:
                 break
             }
-            let coder = NarrativeCoder(compiled)
+            let coder = ParallelCoder(NarrativeCoder(compiled))
             let sink = StoreSink(store: store, run: start.run, batchSize: batchSize, rejectsFile: nil)
             let progress = RunProgress(total: Int64(total), unit: .narratives)
             while true {
                 let page = try storeCall { () throws(StoreError) in try store.narratives(scope, after: after, limit: batchSize) }
                 guard let last = page.last else { break }
-                for narrative in page {
-                    try sink.add(narrative.record, coder.code(narrative.record.text, box: narrative.record.level))
-                }
+                let records = page.map(\.record)
+                for (record, coded) in zip(records, coder.code(records)) { try sink.add(record, coded) }
                 after = last.key
                 progress.update(done: Int64(sink.recordsRead), narratives: sink.recordsRead - start.run.counts.read)
             }
