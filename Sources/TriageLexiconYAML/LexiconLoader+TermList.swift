@@ -15,7 +15,8 @@ extension LexiconLoader {
         var definitions: [Code: CodeDefinition] = [:]
         let separator: Character = path.lowercased().hasSuffix(".csv") ? "," : "\t"
         var lineNumber = 0
-        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        // "\r\n" is one Character in Swift, so split on any line break, not on "\n".
+        for rawLine in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
             lineNumber += 1
             var line = Substring(rawLine)
             if line.hasSuffix("\r") { line = line.dropLast() }

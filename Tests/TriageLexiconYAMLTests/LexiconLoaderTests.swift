@@ -120,6 +120,13 @@ struct LexiconLoaderTests {
         #expect(coded.issue("HOUS")?.status == .present)
     }
 
+    @Test func termListsWithWindowsLineEndingsReadLineByLine() throws {
+        let files = ["l.tsv": "FIN\trent arrears\r\nHOUS\teviction\r\n", "context/english.yaml": "context: c\n"]
+        let lexicon = try loader(files).load(path: "l.tsv")
+        #expect(lexicon.codes.map(\.code) == ["FIN", "HOUS"])
+        #expect(lexicon.codes.map { $0.terms.map(\.display) } == [["rent arrears"], ["eviction"]])
+    }
+
     @Test func termListErrorsGiveTheLine() throws {
         let error = try #require(throws: LexiconError.self) {
             try loader(["t.tsv": "FIN\trent arrears\nFIN\nHOUS\teviction\tpurple\n", "context/english.yaml": "context: c\n"])

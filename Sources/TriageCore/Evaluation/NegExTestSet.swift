@@ -50,7 +50,7 @@ public struct NegExRow: Sendable, Hashable {
     public static func parse(_ text: String) -> (rows: [NegExRow], skippedLines: [Int]) {
         var rows: [NegExRow] = []
         var skipped: [Int] = []
-        for (index, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() where index > 0 {
+        for (index, rawLine) in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated() where index > 0 {
             var line = Substring(rawLine)
             if line.hasSuffix("\r") { line = line.dropLast() }
             if line.isEmpty { continue }
