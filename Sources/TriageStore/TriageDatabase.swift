@@ -42,7 +42,7 @@ public struct TriageDatabase: Sendable {
         config.prepareDatabase { db in
             // WAL with synchronous=NORMAL never corrupts the file when a process is killed;
             // it may lose the last transaction on power loss, which a rerun redoes.
-            try db.execute(sql: "PRAGMA synchronous = NORMAL; PRAGMA cache_size = -32000; PRAGMA temp_store = FILE")
+            try db.execute(sql: "PRAGMA synchronous = NORMAL; PRAGMA cache_size = -16000; PRAGMA temp_store = FILE")
         }
         let pool: DatabasePool
         do {
@@ -151,8 +151,16 @@ public struct TriageDatabase: Sendable {
         return "\(error)"
     }
 
-    /// `PRAGMA integrity_check`: "ok" when the file is sound.
+    /// `PRAGMA integrity_check` and `PRAGMA foreign_key_check`: "ok" when the file is sound
+    /// and every row refers to rows that exist; otherwise the problems, one a line.
     public func integrityCheck() throws(StoreError) -> String {
-        try reading { db in try String.fetchAll(db, sql: "PRAGMA integrity_check").joined(separator: "\n") }
+        try reading { db in
+            let integrity = try String.fetchAll(db, sql: "PRAGMA integrity_check")
+            let keys = try Row.fetchAll(db, sql: "PRAGMA foreign_key_check").map { row in
+                "\(row[0] as String? ?? "?") row \(row[1] as Int64? ?? 0) refers to a missing \(row[2] as String? ?? "?") row"
+            }
+            if integrity == ["ok"] && keys.isEmpty { return "ok" }
+            return (integrity.filter { $0 != "ok" } + keys).joined(separator: "\n")
+        }
     }
 }

@@ -39,6 +39,7 @@ struct StoreRoundTripTests {
         #expect(finished.lexicon == StoreFixtures.identity())
         #expect(finished.inputs == StoreFixtures.plan().inputs)
         #expect(try store.latestCompleteRun()?.id == run.id)
+        #expect(try store.integrityCheck() == "ok")
     }
 
     @Test func evidenceKeepsEveryMentionWithItsTrigger() throws {
@@ -98,6 +99,7 @@ struct StoreRoundTripTests {
         #expect(try store.codedNarratives(run: run.id).map(\.record.narrativeID) == ["N1"])
         let stored = try #require(try store.run(run.id))
         #expect(stored.counts == outcome.counts)
+        #expect(try store.integrityCheck() == "ok")
     }
 
     @Test func recodeScopesPickTheLatestContentOfEachNarrative() throws {
