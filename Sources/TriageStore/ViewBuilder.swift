@@ -7,7 +7,8 @@ import GRDB
 /// - `run_coded_issues`: one row per code found, in any status, in every run: `run_id`,
 ///   `narrative_id`, `triage_id`, `case_id`, `stage`, `date`, `level` (the issue's level),
 ///   `code`, `status`, `box` (the level box the narrative was written in, NULL for free
-///   text), `term`, `term_start`, `term_end`, `dimensions` (JSON), then one column per
+///   text), `term`, `term_start`, `term_end`, `narrative_key` (`narratives.id`, to join the
+///   text or the evidence), `dimensions` (JSON), then one column per
 ///   dimension (`locality`, `worker`…; a name that clashes with a column above gets a
 ///   `dim_` prefix).
 /// - `coded_issues`: the same columns for the latest complete run only (the complete run
@@ -21,7 +22,7 @@ import GRDB
 enum ViewBuilder {
     static let fixedColumns: Set<String> = [
         "run_id", "narrative_id", "triage_id", "case_id", "stage", "date", "level", "code", "status", "box", "term",
-        "term_start", "term_end", "dimensions",
+        "term_start", "term_end", "narrative_key", "dimensions",
     ]
 
     /// The SQL column names for `names`: clashes prefixed with `dim_`, case-insensitive
@@ -44,7 +45,7 @@ enum ViewBuilder {
         }.joined()
         let select = """
             SELECT i.run_id, n.narrative_id, n.triage_id, n.case_id, n.stage, n.date, i.level, i.code, i.status,
-                n.level AS box, i.term, i.term_start, i.term_end, n.dimensions\(pivot)
+                n.level AS box, i.term, i.term_start, i.term_end, n.id AS narrative_key, n.dimensions\(pivot)
             FROM run_issues i
             JOIN narratives n ON n.id = i.narrative_id
             """

@@ -141,6 +141,7 @@ struct StoreRoundTripTests {
             FROM coded_issues
             """) == [["\(first.id)", "N1", "T-N1", "C1", "assessment", "2024-03-01", "yellow", "FIN", "present", "yellow",
                       "North", "open"]])
+        #expect(try store.query("SELECT count(*) FROM coded_issues i JOIN narratives n ON n.id = i.narrative_key AND n.text = 'Rent arrears.'") == [["1"]])
         #expect(try store.query("SELECT name, value FROM narrative_dimensions ORDER BY name") ==
             [["locality", "North"], ["status", "open"]])
         #expect(second.status == .incomplete)

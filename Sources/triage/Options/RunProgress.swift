@@ -64,7 +64,7 @@ final class RunProgress {
     func summary(counts: (narratives: Int, issues: Int, rejected: Int), processed: Int, suffix: String = "") -> String {
         let seconds = max(elapsed, 0.001)
         let rate = Int(Double(processed) / seconds)
-        let time = seconds < 10 ? "\(Double(Int(seconds * 100)) / 100)" : "\(Double(Int(seconds * 10)) / 10)"
+        let time = Self.decimal(seconds, places: seconds < 10 ? 2 : 1)
         return "\(Self.grouped(counts.narratives)) narratives, \(Self.grouped(counts.issues)) issues, "
             + "\(Self.grouped(counts.rejected)) rejected in \(time) s (\(Self.grouped(rate)) narratives/s)\(suffix)"
     }
@@ -78,6 +78,16 @@ final class RunProgress {
             out.append(digit)
         }
         return value < 0 ? "-" + out : out
+    }
+
+    /// 3.14159 with 2 places → "3.14".
+    static func decimal(_ value: Double, places: Int) -> String {
+        var scale = 1
+        for _ in 0..<places { scale *= 10 }
+        let scaled = Int((value * Double(scale)).rounded())
+        var fraction = String(scaled % scale)
+        while fraction.count < places { fraction = "0" + fraction }
+        return "\(scaled / scale).\(fraction)"
     }
 
     static func megabytes(_ bytes: Int64) -> String {
