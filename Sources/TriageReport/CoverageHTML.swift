@@ -7,21 +7,7 @@ import Foundation
 /// appears only with `showText` (leftover examples are short windows).
 public enum CoverageHTML {
     /// `text` with `& < > " '` escaped for HTML content and attribute values.
-    public static func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
-    }
+    public static func escape(_ text: String) -> String { ReportHTML.escape(text) }
 
     static func percent(_ value: Double) -> String { String(format: "%.1f%%", value * 100) }
 
