@@ -68,6 +68,7 @@ let package = Package(
             dependencies: [
                 "TriageCore", "TriageLexiconYAML", "TriageLexicons", "TriageIO", "TriageReport", "TriageStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Crypto", package: "swift-crypto"),
             ],
             swiftSettings: sharedSettings
         ),

@@ -10,6 +10,6 @@ struct TriageCommand: ParsableCommand {
             Exit status: 0 success; 1 the command failed (bad arguments are 64); \
             2 the run finished but some input records were rejected (see --rejects).
             """,
-        subcommands: [Preview.self, CodeNarratives.self, Evaluate.self, ContextEval.self, Coverage.self, Kwic.self, LexiconCommand.self, Report.self, Runs.self, Export.self, Recode.self, Diff.self]
+        subcommands: [Preview.self, CodeNarratives.self, Evaluate.self, ContextEval.self, Coverage.self, Kwic.self, LexiconCommand.self, Report.self, Runs.self, Export.self, Recode.self, Diff.self, Bench.self]
     )
 }
