@@ -1,43 +1,60 @@
 /// Finds who each mention of a narrative concerns, from the lexicon's experiencer cues,
 /// ages in brackets ("Kyle (15)", "Gran (Pat, 61)") and names seen with an age (see
 /// ``ExperiencerRules``).
+///
+/// Works on a ``CodingScratch``: the subject matches and the sentence counts must be
+/// filled; the cues found go to the scratch's experiencer list, in token order.
 struct ExperiencerResolver {
-    private var cues: [(token: Int, who: Experiencer)] = []
-    private let sentence: [Int]
-    private let words: [Int]
+    let scratch: CodingScratch
     /// How many words back a cue in the mention's own sentence may be.
-    static let window = 8
+    static let window: Int32 = 8
 
-    init(text: TokenizedText, matches: [PhraseMatch], compiled: CompiledLexicon) {
+    init(_ scratch: CodingScratch, bytes: UnsafeBufferPointer<UInt8>, compiled: CompiledLexicon) {
+        self.scratch = scratch
         let rules = compiled.lexicon.experiencers
-        var sentence = [Int](repeating: 0, count: text.tokens.count + 1)
-        for (i, token) in text.tokens.enumerated() {
-            sentence[i + 1] = sentence[i] + (token.boundary == .sentence ? 1 : 0)
-        }
-        self.sentence = sentence
-        var words = [Int](repeating: 0, count: text.tokens.count + 1)
-        for (i, token) in text.tokens.enumerated() { words[i + 1] = words[i] + (token.isWordLike ? 1 : 0) }
-        self.words = words
-        var found: [(Int, Experiencer)] = []
-        for match in matches {
-            if let payload = compiled.subjects.payloads(at: match.node).first {
-                found.append((Int(match.first), rules.cues[Int(payload)].experiencer))
+        var found = scratch.experiencerCues
+        found.removeAll()
+        defer { scratch.experiencerCues = found }
+        let matches = scratch.subjectMatches
+        for m in 0..<matches.count {
+            if let payload = compiled.subjects.payloads(at: matches[m].node).first {
+                found.append(FoundExperiencer(token: matches[m].first, who: rules.cues[Int(payload)].experiencer))
             }
         }
         // Ages in brackets, and the names they follow.
-        var names: [String: Experiencer] = [:]
-        let tokens = text.tokens
-        func isName(_ index: Int) -> Bool {
-            index >= 0 && tokens[index].kind == .word && (text.originalText(of: tokens[index]).first?.isUppercase ?? false)
+        let tokens = scratch.tokens.base
+        let count = scratch.tokens.count
+        let normalized = scratch.normalized.base
+        func normalizedText(_ index: Int) -> String {
+            let token = tokens[index]
+            return String(decoding: UnsafeBufferPointer(
+                start: normalized + Int(token.normalizedStart), count: Int(token.normalizedEnd - token.normalizedStart)),
+                as: UTF8.self)
         }
-        for (i, token) in tokens.enumerated() where token.kind == .number {
-            let raw = text.normalizedText(of: token)
+        func isName(_ index: Int) -> Bool {
+            guard index >= 0, tokens[index].kind == .word else { return false }
+            let token = tokens[index]
+            let original = String(decoding: UnsafeBufferPointer(rebasing: bytes[Int(token.byteStart)..<Int(token.byteEnd)]), as: UTF8.self)
+            return original.first?.isUppercase ?? false
+        }
+        var names: [String: Experiencer] = [:]
+        let before = found.count
+        for i in 0..<count where tokens[i].kind == .number {
+            // Only "(15)" or a number in "(Pat, 61)" can be an age.
+            let firstByte = normalized[Int(tokens[i].normalizedStart)]
+            let bracketed = firstByte == 0x28
+            if !bracketed {
+                guard i >= 3, i + 1 < count, tokens[i + 1].boundary == .bracket, tokens[i - 1].boundary == .comma,
+                    tokens[i - 3].boundary == .bracket
+                else { continue }
+            }
+            let raw = normalizedText(i)
             let inner: Substring
             let name: Int
             if raw.hasPrefix("("), raw.hasSuffix(")") {
                 inner = raw.dropFirst().dropLast()  // "Kyle (15)"
                 name = i - 1
-            } else if i >= 3, i + 1 < tokens.count, tokens[i + 1].boundary == .bracket, tokens[i - 1].boundary == .comma,
+            } else if i >= 3, i + 1 < count, tokens[i + 1].boundary == .bracket, tokens[i - 1].boundary == .comma,
                 tokens[i - 3].boundary == .bracket
             {
                 inner = Substring(raw)  // "Gran (Pat, 61)"
@@ -49,33 +66,41 @@ struct ExperiencerResolver {
             guard !digits.isEmpty, digits.count <= 3, let value = Int(digits) else { continue }
             let unit = inner.dropFirst(digits.count)
             let who: Experiencer = (unit.hasPrefix("m") || value < rules.adultAge) ? .child : .parent
-            found.append((i, who))
-            if isName(name) { names[text.normalizedText(of: tokens[name])] = who }
+            found.append(FoundExperiencer(token: Int32(i), who: who))
+            if isName(name) { names[normalizedText(name)] = who }
         }
         if !names.isEmpty {
-            for (i, token) in tokens.enumerated() where token.kind == .word {
-                if let who = names[text.normalizedText(of: token)], i + 1 >= tokens.count || tokens[i + 1].kind != .number {
-                    found.append((i, who))
+            for i in 0..<count where tokens[i].kind == .word {
+                if let who = names[normalizedText(i)], i + 1 >= count || tokens[i + 1].kind != .number {
+                    found.append(FoundExperiencer(token: Int32(i), who: who))
                 }
             }
         }
-        cues = found.sorted { $0.0 < $1.0 }.map { (token: $0.0, who: $0.1) }
+        if found.count > before {
+            // By token, as the standard library sorts them (subject cues come in token order already).
+            let sorted = found.buffer.sorted { $0.token < $1.token }
+            for (index, cue) in sorted.enumerated() { found[index] = cue }
+        }
     }
 
-    /// Who the mention at tokens `span` concerns, or nil when nothing says: the nearest cue
-    /// up to ``window`` words before it in its sentence (or a cue inside the mention itself,
-    /// as "CAMHS" is); else the last cue of an earlier sentence; else a cue further back in
-    /// its own sentence.
-    func experiencer(of span: Range<Int>) -> Experiencer? {
-        let s = sentence[span.lowerBound]
+    /// Who the mention at tokens `first..<end` concerns, or nil when nothing says: the
+    /// nearest cue up to ``window`` words before it in its sentence (or a cue inside the
+    /// mention itself, as "CAMHS" is); else the last cue of an earlier sentence; else a cue
+    /// further back in its own sentence.
+    func experiencer(of first: Int, end: Int) -> Experiencer? {
+        let sentence = scratch.sentences.base
+        let words = scratch.wordCounts.base
+        let cues = scratch.experiencerCues
+        let s = sentence[first]
         var near: Experiencer?
         var far: Experiencer?
         var earlier: Experiencer?
-        for cue in cues {
-            guard cue.token < span.upperBound else { break }
-            if sentence[cue.token] < s {
+        for c in 0..<cues.count {
+            let cue = cues[c]
+            guard Int(cue.token) < end else { break }
+            if sentence[Int(cue.token)] < s {
                 earlier = cue.who
-            } else if words[span.lowerBound] - words[cue.token] <= Self.window {
+            } else if words[first] - words[Int(cue.token)] <= Self.window {
                 near = cue.who
             } else {
                 far = cue.who

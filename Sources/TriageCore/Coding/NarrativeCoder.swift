@@ -7,6 +7,10 @@
 /// let coded = coder.code("No concerns about attendance but he was excluded twice")
 /// // EDU-ATT negated (by "no concerns about"), EDU-EXC present
 /// ```
+///
+/// For many narratives on one thread, pass a ``CodingScratch`` so that coding allocates
+/// nothing per narrative; ``codeCompact(_:box:scratch:)`` also skips every string and
+/// gives each code's primary evidence by number, for writers that need no more.
 public struct NarrativeCoder: Sendable {
     public let compiled: CompiledLexicon
     /// The code assigned when nothing else is present (``CodeDefinition/assignedWhenNonePresent``).
@@ -23,183 +27,378 @@ public struct NarrativeCoder: Sendable {
     ///   - box: the level box it was written in; nil for free text, whose codes then take
     ///     the highest present level cue, or else each code's default level.
     public func code(_ text: String, box: Level? = nil) -> CodedNarrative {
-        let tokenized = compiled.tokenizer.tokenize(text)
-        var symbolized = SymbolizedTokens(tokenized, symbols: compiled.symbols)
-        return code(tokenized, symbolized: &symbolized, box: box)
+        code(text, box: box, scratch: CodingScratch())
     }
 
-    func code(_ tokenized: TokenizedText, symbolized: inout SymbolizedTokens, box: Level?) -> CodedNarrative {
+    /// Codes one narrative using `scratch` for working memory (see ``CodingScratch``).
+    public func code(_ text: String, box: Level? = nil, scratch: CodingScratch) -> CodedNarrative {
+        withBytes(of: text) { bytes in
+            let inferred = analyse(text, bytes: bytes, box: box, scratch: scratch)
+            return materialize(bytes, box: box, inferred: inferred, scratch: scratch)
+        }
+    }
+
+    /// Codes one narrative down to one ``CompactIssue`` per code, in lexicon order, with no
+    /// text: the same codes, levels, statuses and primary evidence as ``code(_:box:)``.
+    /// The result lives in `scratch` until its next use.
+    public func codeCompact(_ text: String, box: Level? = nil, scratch: CodingScratch) -> UnsafeBufferPointer<CompactIssue> {
+        withBytes(of: text) { bytes in
+            _ = analyse(text, bytes: bytes, box: box, scratch: scratch)
+        }
+        var compact = scratch.compact
+        compact.removeAll()
+        for i in 0..<scratch.issues.count {
+            let issue = scratch.issues[i]
+            var row = CompactIssue(code: issue.code, level: issue.level, status: issue.status, term: -1, start: -1, end: -1)
+            if let primary = primaryMention(of: issue, in: scratch) {
+                let mention = scratch.mentions[Int(primary)]
+                row.term = compiled.termOffsets[Int(mention.listed)] + mention.term
+                row.start = mention.start
+                row.end = mention.stop
+            }
+            compact.append(row)
+        }
+        scratch.compact = compact
+        return compact.buffer
+    }
+
+    @inline(__always)
+    private func withBytes<Result>(of text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        if let result = text.utf8.withContiguousStorageIfAvailable(body) { return result }
+        return Array(text.utf8).withUnsafeBufferPointer(body)
+    }
+
+    /// The first mention with the issue's status (the evidence to show), or its first mention.
+    private func primaryMention(of issue: FoundIssue, in scratch: CodingScratch) -> Int32? {
+        guard issue.mentionCount > 0 else { return nil }
+        let range = Int(issue.mentionStart)..<Int(issue.mentionStart + issue.mentionCount)
+        for i in range where scratch.mentions[Int(scratch.ordered[i])].status == issue.status { return scratch.ordered[i] }
+        return scratch.ordered[range.lowerBound]
+    }
+
+    // MARK: Analysis
+
+    /// Codes the narrative into `scratch` (tokens, mentions, issues, cues, what was set
+    /// aside) and returns the level inferred from present level cues.
+    private func analyse(_ text: String, bytes: UnsafeBufferPointer<UInt8>, box: Level?, scratch s: CodingScratch) -> Level? {
         let lexicon = compiled.lexicon
-        var stack: [(Int32, Int32)] = []
-        var termMatches: [PhraseMatch] = []
-        compiled.terms.scan(symbolized, into: &termMatches, stack: &stack)
+        Tokenizer.tokenize(bytes, tokens: &s.tokens, normalized: &s.normalized)
+        compiled.symbolize(s)
+        compiled.terms.scan(s, bit: CompiledLexicon.TrieBit.terms, into: &s.termMatches)
 
         // Exclusions and ignore phrases: each blocks the terms of its own code (ignore: all codes).
-        var blocks: [(code: Int32, span: Range<Int>)] = []
-        var excluded: [ExcludedSpan] = []
+        s.blocks.removeAll()
+        s.setAside.removeAll()
         if !compiled.exclusionPayloads.isEmpty {
-            var exclusionMatches: [PhraseMatch] = []
-            compiled.exclusions.scan(symbolized, into: &exclusionMatches, stack: &stack)
-            for match in exclusionMatches {
-                let span = Int(match.first)..<Int(match.end)
+            compiled.exclusions.scan(s, bit: CompiledLexicon.TrieBit.exclusions, into: &s.exclusionMatches)
+            for m in 0..<s.exclusionMatches.count {
+                let match = s.exclusionMatches[m]
                 for payload in compiled.exclusions.payloads(at: match.node) {
                     guard case .exclusion(let code, let index) = compiled.exclusionPayloads[Int(payload)] else { continue }
-                    blocks.append((code, span))
-                    excluded.append(ExcludedSpan(
-                        phrase: code >= 0 ? lexicon.codes[Int(code)].exclusions[Int(index)].text : lexicon.ignore[Int(index)].text,
-                        code: code >= 0 ? lexicon.codes[Int(code)].code : nil,
-                        text: tokenized.originalText(from: span.lowerBound, through: span.upperBound - 1),
-                        start: Int(tokenized.tokens[span.lowerBound].start), end: Int(tokenized.tokens[span.upperBound - 1].end)))
+                    s.blocks.append(Block(code: code, first: match.first, end: match.end))
+                    s.setAside.append(SetAside(reason: .exclusion(code: code, index: index), first: match.first, end: match.end))
                 }
             }
         }
-        func isBlocked(_ code: Int32, _ span: Range<Int>) -> Bool {
-            blocks.contains { ($0.code == code || $0.code < 0) && $0.span.overlaps(span) }
-        }
 
         // Terms.
-        var found: [(code: Int32, term: String, span: Range<Int>)] = []
-        for match in termMatches {
-            let span = Int(match.first)..<Int(match.end)
+        s.found.removeAll()
+        for m in 0..<s.termMatches.count {
+            let match = s.termMatches[m]
             for payload in compiled.terms.payloads(at: match.node) {
                 guard case .term(let code, let index) = compiled.termPayloads[Int(payload)] else { continue }
-                if !isBlocked(code, span) {
-                    found.append((code, lexicon.codes[Int(code)].terms[Int(index)].display, span))
+                if !isBlocked(code, Int(match.first), Int(match.end), s) {
+                    s.found.append(FoundTerm(code: code, term: index, first: match.first, end: match.end))
                 }
                 break
             }
         }
         if !compiled.regexTerms.isEmpty {
-            found += regexMentions(tokenized, existing: found, isBlocked: isBlocked)
-            found.sort { $0.span.lowerBound < $1.span.lowerBound }
+            addRegexMentions(text, scratch: s)
+            let sorted = s.found.buffer.sorted { $0.first < $1.first }
+            for (index, found) in sorted.enumerated() { s.found[index] = found }
         }
 
         // Level cues (scanned before the terms are masked: a cue may also be a term).
-        var cueMatches: [PhraseMatch] = []
-        compiled.cues.scan(symbolized, into: &cueMatches, stack: &stack)
+        compiled.cues.scan(s, bit: CompiledLexicon.TrieBit.cues, into: &s.cueMatches)
 
         // Experiencer cues (before masking: "mum" may sit inside no term, but may in one).
-        var experiencers: ExperiencerResolver?
-        if !lexicon.experiencers.isEmpty {
-            var subjectMatches: [PhraseMatch] = []
-            compiled.subjects.scan(symbolized, into: &subjectMatches, stack: &stack)
-            experiencers = ExperiencerResolver(text: tokenized, matches: subjectMatches, compiled: compiled)
-        }
+        let routing = !lexicon.experiencers.isEmpty
+        if routing { compiled.subjects.scan(s, bit: CompiledLexicon.TrieBit.subjects, into: &s.subjectMatches) }
 
         // Context: triggers are found with the terms masked out.
-        let termSpans = found.map(\.span)
-        symbolized.mask(termSpans)
-        var contextMatches: [PhraseMatch] = []
-        compiled.context.scan(symbolized, into: &contextMatches, stack: &stack)
-        let resolver = ContextResolver(
-            text: tokenized, rules: lexicon.context, matches: contextMatches, compiled: compiled)
+        for f in 0..<s.found.count { compiled.mask(s, first: Int(s.found[f].first), end: Int(s.found[f].end)) }
+        compiled.context.scan(s, bit: CompiledLexicon.TrieBit.context, into: &s.contextMatches)
+        let resolver = ContextResolver(s, compiled: compiled)
+        if routing { fillSentences(s) }
+        let experiencers = routing ? ExperiencerResolver(s, bytes: bytes, compiled: compiled) : nil
 
-        var cues: [LevelCueMention] = []
-        for match in cueMatches {
+        s.levelCues.removeAll()
+        var inferred: Level?
+        for m in 0..<s.cueMatches.count {
+            let match = s.cueMatches[m]
             guard let payload = compiled.cues.payloads(at: match.node).first else { continue }
-            let cue = lexicon.levelCues[Int(payload)]
-            let span = Int(match.first)..<Int(match.end)
-            let (status, trigger) = resolver.status(of: span)
-            cues.append(LevelCueMention(
-                phrase: cue.phrase.text,
-                text: tokenized.originalText(from: span.lowerBound, through: span.upperBound - 1),
-                level: cue.level, start: Int(tokenized.tokens[span.lowerBound].start),
-                end: Int(tokenized.tokens[span.upperBound - 1].end), status: status, trigger: trigger))
+            let (status, trigger) = resolver.status(of: Int(match.first), end: Int(match.end))
+            s.levelCues.append(FoundCue(cue: payload, first: match.first, end: match.end, status: status, trigger: trigger))
+            if status == .present {
+                let level = lexicon.levelCues[Int(payload)].level
+                if inferred == nil || level > inferred! { inferred = level }
+            }
         }
-        let inferred = cues.filter { $0.status == .present }.map(\.level).max()
 
-        // One issue per code, in lexicon order.
-        var byCode: [Int32: [Mention]] = [:]
-        for item in found {
-            let (status, trigger) = resolver.status(of: item.span)
-            let definition = lexicon.codes[Int(item.code)]
-            byCode[item.code, default: []].append(Mention(
-                code: definition.code, term: item.term,
-                text: tokenized.originalText(from: item.span.lowerBound, through: item.span.upperBound - 1),
-                start: Int(tokenized.tokens[item.span.lowerBound].start),
-                end: Int(tokenized.tokens[item.span.upperBound - 1].end),
-                status: status, trigger: trigger, tokens: item.span))
+        // Mentions, with their status.
+        let tokens = s.tokens.base
+        s.mentions.removeAll()
+        for f in 0..<s.found.count {
+            let item = s.found[f]
+            let (status, trigger) = resolver.status(of: Int(item.first), end: Int(item.end))
+            s.mentions.append(FoundMention(
+                code: item.code, listed: item.code, term: item.term, first: item.first, end: item.end,
+                start: tokens[Int(item.first)].start, stop: tokens[Int(item.end) - 1].end,
+                status: status, trigger: trigger, experiencer: nil, routed: false, kept: true))
         }
-        if let experiencers { applyRoutes(to: &byCode, experiencers: experiencers, excluded: &excluded) }
-        applyYieldRules(to: &byCode, tokens: tokenized, excluded: &excluded)
-        var issues = byCode.keys.sorted().map { codeIndex -> CodedIssue in
-            let mentions = byCode[codeIndex]!
-            let definition = lexicon.codes[Int(codeIndex)]
-            return CodedIssue(
-                code: definition.code, level: box ?? inferred ?? definition.defaultLevel,
-                status: Self.aggregateStatus(mentions.map(\.status)), mentions: mentions)
+
+        // One group of mentions per code, in lexicon order: by code, then as found.
+        groupByCode(s, key: { $0.code })
+        if let experiencers { applyRoutes(s, experiencers: experiencers) }
+        applyYieldRules(s, sentencesFilled: routing)
+
+        // One issue per code.
+        s.issues.removeAll()
+        var i = 0
+        let ordered = s.ordered
+        while i < ordered.count {
+            let code = s.mentions[Int(ordered[i])].code
+            var j = i
+            var statuses: (present: Bool, negated: Bool, hypothetical: Bool, historical: Bool) = (false, false, false, false)
+            while j < ordered.count, s.mentions[Int(ordered[j])].code == code {
+                switch s.mentions[Int(ordered[j])].status {
+                case .present: statuses.present = true
+                case .negated: statuses.negated = true
+                case .hypothetical: statuses.hypothetical = true
+                case .historical: statuses.historical = true
+                }
+                j += 1
+            }
+            let status: MentionStatus = statuses.present ? .present
+                : statuses.negated ? .negated : statuses.hypothetical ? .hypothetical : statuses.historical ? .historical : .present
+            s.issues.append(FoundIssue(
+                code: code, level: box ?? inferred ?? lexicon.codes[Int(code)].defaultLevel, status: status,
+                mentionStart: Int32(i), mentionCount: Int32(j - i)))
+            i = j
         }
-        if let outcome = noneFoundIndex, !issues.contains(where: { $0.status == .present }) {
-            addNoneFoundOutcome(lexicon.codes[outcome], index: outcome, level: box ?? inferred, to: &issues)
+        if let outcome = noneFoundIndex {
+            var anyPresent = false
+            for k in 0..<s.issues.count where s.issues[k].status == .present { anyPresent = true }
+            if !anyPresent { addNoneFoundOutcome(index: outcome, level: box ?? inferred, scratch: s) }
         }
-        return CodedNarrative(box: box, issues: issues, levelCues: cues, excluded: excluded, inferredLevel: box == nil ? inferred : nil)
+        return inferred
+    }
+
+    private func isBlocked(_ code: Int32, _ first: Int, _ end: Int, _ s: CodingScratch) -> Bool {
+        for b in 0..<s.blocks.count {
+            let block = s.blocks[b]
+            if (block.code == code || block.code < 0) && Int(block.first) < end && first < Int(block.end) { return true }
+        }
+        return false
+    }
+
+    /// Sentence counts before each token (for experiencer cues and yield rules).
+    private func fillSentences(_ s: CodingScratch) {
+        let count = s.tokens.count
+        s.sentences.resize(count + 1)
+        let sentences = s.sentences.base
+        let tokens = s.tokens.base
+        sentences[0] = 0
+        for i in 0..<count { sentences[i + 1] = sentences[i] &+ (tokens[i].boundary == .sentence ? 1 : 0) }
+    }
+
+    /// Orders the kept mentions into `s.ordered`: by `key`, ties in their current order.
+    private func groupByCode(_ s: CodingScratch, key: (FoundMention) -> Int32) {
+        var ordered = s.ordered
+        ordered.removeAll()
+        for m in 0..<s.mentions.count where s.mentions[m].kept { ordered.append(Int32(m)) }
+        // Insertion sort: stable, and narratives have few mentions.
+        if ordered.count > 1 {
+            for i in 1..<ordered.count {
+                let item = ordered[i]
+                let itemKey = key(s.mentions[Int(item)])
+                var j = i
+                while j > 0, key(s.mentions[Int(ordered[j - 1])]) > itemKey {
+                    ordered[j] = ordered[j - 1]
+                    j -= 1
+                }
+                ordered[j] = item
+            }
+        }
+        s.ordered = ordered
     }
 
     /// Notes whose problem each mention is, and moves (or sets aside) mentions that the
-    /// lexicon routes elsewhere for that experiencer.
-    private func applyRoutes(to byCode: inout [Int32: [Mention]], experiencers: ExperiencerResolver, excluded: inout [ExcludedSpan]) {
+    /// lexicon routes elsewhere for that experiencer; each code's mentions then run in text order.
+    private func applyRoutes(_ s: CodingScratch, experiencers: ExperiencerResolver) {
         let codes = compiled.lexicon.codes
-        var result: [Int32: [Mention]] = [:]
-        for codeIndex in byCode.keys.sorted() {
-            let definition = codes[Int(codeIndex)]
-            for var mention in byCode[codeIndex]! {
-                mention.experiencer = experiencers.experiencer(of: mention.tokens) ?? definition.defaultExperiencer
-                if compiled.routesByExperiencer, let who = mention.experiencer, let route = definition.routes[who] {
-                    guard let target = route, let targetIndex = compiled.codeIndex[target] else {
-                        excluded.append(ExcludedSpan(
-                            phrase: "\(definition.code) does not apply to a \(who.rawValue)", code: definition.code,
-                            text: mention.text, start: mention.start, end: mention.end))
-                        continue
-                    }
-                    mention.routedFrom = definition.code
-                    mention.code = target
-                    result[targetIndex, default: []].append(mention)
+        for o in 0..<s.ordered.count {
+            let m = Int(s.ordered[o])
+            var mention = s.mentions[m]
+            let definition = codes[Int(mention.code)]
+            mention.experiencer = experiencers.experiencer(of: Int(mention.first), end: Int(mention.end)) ?? definition.defaultExperiencer
+            if compiled.routesByExperiencer, let who = mention.experiencer, let route = definition.routes[who] {
+                if let target = route, let targetIndex = compiled.codeIndex[target] {
+                    mention.routed = true
+                    mention.code = targetIndex
                 } else {
-                    result[codeIndex, default: []].append(mention)
+                    mention.kept = false
+                    s.setAside.append(SetAside(reason: .route(code: mention.code, who: who), first: mention.first, end: mention.end))
                 }
             }
+            s.mentions[m] = mention
         }
-        for key in result.keys { result[key]!.sort { $0.start < $1.start } }
-        byCode = result
+        // The mentions in the order the routes met them, grouped by the code they now count for.
+        var ordered = s.ordered
+        var kept = 0
+        for o in 0..<ordered.count where s.mentions[Int(ordered[o])].kept {
+            ordered[kept] = ordered[o]
+            kept += 1
+        }
+        ordered.count = kept
+        s.ordered = ordered
+        stableGroup(s)
+        // Within each code, in text order (as the standard library sorts them).
+        var i = 0
+        while i < s.ordered.count {
+            let code = s.mentions[Int(s.ordered[i])].code
+            var j = i
+            while j < s.ordered.count, s.mentions[Int(s.ordered[j])].code == code { j += 1 }
+            if j - i > 1 {
+                var group = UnsafeMutableBufferPointer(start: s.ordered.base + i, count: j - i)
+                let mentions = s.mentions
+                group.sort { mentions[Int($0)].start < mentions[Int($1)].start }
+            }
+            i = j
+        }
+    }
+
+    /// Groups `s.ordered` by each mention's code, keeping the order within a code.
+    private func stableGroup(_ s: CodingScratch) {
+        let ordered = s.ordered
+        guard ordered.count > 1 else { return }
+        for i in 1..<ordered.count {
+            let item = ordered[i]
+            let itemCode = s.mentions[Int(item)].code
+            var j = i
+            while j > 0, s.mentions[Int(ordered[j - 1])].code > itemCode {
+                ordered[j] = ordered[j - 1]
+                j -= 1
+            }
+            ordered[j] = item
+        }
+    }
+
+    /// Sets aside the mentions of codes that yield to another code present in the same sentence.
+    private func applyYieldRules(_ s: CodingScratch, sentencesFilled: Bool) {
+        var any = false
+        for o in 0..<s.ordered.count where !compiled.yieldTargets[Int(s.mentions[Int(s.ordered[o])].code)].isEmpty { any = true }
+        guard any else { return }
+        if !sentencesFilled { fillSentences(s) }
+        let sentences = s.sentences.base
+        var i = 0
+        while i < s.ordered.count {
+            let code = s.mentions[Int(s.ordered[i])].code
+            var j = i
+            while j < s.ordered.count, s.mentions[Int(s.ordered[j])].code == code { j += 1 }
+            let stronger = compiled.yieldTargets[Int(code)]
+            if !stronger.isEmpty {
+                // The sentences with a present mention of a code this one yields to (as they stand now).
+                func strongerSentence(_ sentence: Int32) -> Bool {
+                    for o in 0..<s.ordered.count {
+                        let other = s.mentions[Int(s.ordered[o])]
+                        if other.kept, other.status == .present, stronger.contains(other.code),
+                            sentences[Int(other.first)] == sentence
+                        {
+                            return true
+                        }
+                    }
+                    return false
+                }
+                for o in i..<j {
+                    let m = Int(s.ordered[o])
+                    let mention = s.mentions[m]
+                    if strongerSentence(sentences[Int(mention.first)]) {
+                        s.setAside.append(SetAside(reason: .yield(code: code, listed: mention.listed), first: mention.first, end: mention.end))
+                        s.mentions[m].kept = false
+                    }
+                }
+            }
+            i = j
+        }
+        // Drop what was set aside.
+        var ordered = s.ordered
+        var kept = 0
+        for o in 0..<ordered.count where s.mentions[Int(ordered[o])].kept {
+            ordered[kept] = ordered[o]
+            kept += 1
+        }
+        ordered.count = kept
+        s.ordered = ordered
     }
 
     /// Adds the lexicon's outcome code for a narrative with no present code ("21 no factors
     /// identified"): present, with no mentions, in lexicon order.
-    private func addNoneFoundOutcome(_ definition: CodeDefinition, index: Int, level: Level?, to issues: inout [CodedIssue]) {
-        if let existing = issues.firstIndex(where: { $0.code == definition.code }) {
-            issues[existing].status = .present
+    private func addNoneFoundOutcome(index: Int, level: Level?, scratch s: CodingScratch) {
+        for k in 0..<s.issues.count where Int(s.issues[k].code) == index {
+            s.issues[k].status = .present
             return
         }
-        let position = issues.firstIndex { (compiled.codeIndex[$0.code].map(Int.init) ?? 0) > index } ?? issues.count
-        issues.insert(
-            CodedIssue(code: definition.code, level: level ?? definition.defaultLevel, status: .present, mentions: []),
-            at: position)
+        let definition = compiled.lexicon.codes[index]
+        let issue = FoundIssue(code: Int32(index), level: level ?? definition.defaultLevel, status: .present, mentionStart: 0, mentionCount: 0)
+        var position = s.issues.count
+        for k in 0..<s.issues.count where Int(s.issues[k].code) > index {
+            position = k
+            break
+        }
+        s.issues.append(issue)
+        var k = s.issues.count - 1
+        while k > position {
+            s.issues[k] = s.issues[k - 1]
+            k -= 1
+        }
+        s.issues[position] = issue
     }
 
-    /// Sets aside the mentions of codes that yield to another code present in the same sentence.
-    private func applyYieldRules(to byCode: inout [Int32: [Mention]], tokens: TokenizedText, excluded: inout [ExcludedSpan]) {
-        let codes = compiled.lexicon.codes
-        guard byCode.keys.contains(where: { !codes[Int($0)].yieldsTo.isEmpty }) else { return }
-        var sentence = [Int](repeating: 0, count: tokens.tokens.count + 1)
-        for (i, token) in tokens.tokens.enumerated() {
-            sentence[i + 1] = sentence[i] + (token.boundary == .sentence ? 1 : 0)
-        }
-        for codeIndex in byCode.keys.sorted() where !codes[Int(codeIndex)].yieldsTo.isEmpty {
-            let others = Set(codes[Int(codeIndex)].yieldsTo)
-            let strongerSentences = Set(byCode.filter { others.contains(codes[Int($0.key)].code) }
-                .flatMap { $0.value.filter { $0.status == .present }.map { sentence[$0.tokens.lowerBound] } })
-            guard !strongerSentences.isEmpty else { continue }
-            var kept: [Mention] = []
-            for mention in byCode[codeIndex]! {
-                if strongerSentences.contains(sentence[mention.tokens.lowerBound]) {
-                    excluded.append(ExcludedSpan(
-                        phrase: "yields to \(codes[Int(codeIndex)].yieldsTo.map(\.rawValue).joined(separator: ", ")) in the same sentence",
-                        code: mention.code, text: mention.text, start: mention.start, end: mention.end))
-                } else {
-                    kept.append(mention)
+    private func addRegexMentions(_ text: String, scratch s: CodingScratch) {
+        let tokens = s.tokens.base
+        let count = s.tokens.count
+        for regex in compiled.regexTerms {
+            for range in regex.matches(in: text) {
+                var first = -1
+                for i in 0..<count where Int(tokens[i].end) > range.lowerBound && tokens[i].isWordLike {
+                    first = i
+                    break
                 }
+                var last = -1
+                var i = count - 1
+                while i >= 0 {
+                    if Int(tokens[i].start) < range.upperBound && tokens[i].isWordLike {
+                        last = i
+                        break
+                    }
+                    i -= 1
+                }
+                guard first >= 0, last >= 0, first <= last else { continue }
+                let end = last + 1
+                if isBlocked(regex.codeIndex, first, end, s) { continue }
+                var overlaps = false
+                for f in 0..<s.found.count {
+                    let other = s.found[f]
+                    if other.code == regex.codeIndex && Int(other.first) < end && first < Int(other.end) {
+                        overlaps = true
+                        break
+                    }
+                }
+                if overlaps { continue }
+                s.found.append(FoundTerm(code: regex.codeIndex, term: regex.termIndex, first: Int32(first), end: Int32(end)))
             }
-            byCode[codeIndex] = kept.isEmpty ? nil : kept
         }
     }
 
@@ -209,28 +408,5 @@ public struct NarrativeCoder: Sendable {
             return status
         }
         return .present
-    }
-
-    private func regexMentions(
-        _ tokenized: TokenizedText, existing: [(code: Int32, term: String, span: Range<Int>)],
-        isBlocked: (Int32, Range<Int>) -> Bool
-    ) -> [(code: Int32, term: String, span: Range<Int>)] {
-        var result: [(code: Int32, term: String, span: Range<Int>)] = []
-        let tokens = tokenized.tokens
-        for regex in compiled.regexTerms {
-            for range in regex.matches(in: tokenized.text) {
-                guard let first = tokens.firstIndex(where: { Int($0.end) > range.lowerBound && $0.isWordLike }),
-                    let last = tokens.lastIndex(where: { Int($0.start) < range.upperBound && $0.isWordLike }),
-                    first <= last
-                else { continue }
-                let span = first..<(last + 1)
-                if isBlocked(regex.codeIndex, span) { continue }
-                if existing.contains(where: { $0.code == regex.codeIndex && $0.span.overlaps(span) }) { continue }
-                if result.contains(where: { $0.code == regex.codeIndex && $0.span.overlaps(span) }) { continue }
-                let term = compiled.lexicon.codes[Int(regex.codeIndex)].terms[Int(regex.termIndex)].display
-                result.append((regex.codeIndex, term, span))
-            }
-        }
-        return result
     }
 }

@@ -24,21 +24,32 @@ extension NarrativeCoder {
     /// coder.judge("Extremities reveal no peripheral cyanosis or edema.", span: 45..<50)?.negation?.phrase  // "no"
     /// ```
     public func judge(_ text: String, span scalars: Range<Int>) -> ContextJudgement? {
-        let tokenized = compiled.tokenizer.tokenize(text)
-        let tokens = tokenized.tokens
-        guard let first = tokens.firstIndex(where: { Int($0.end) > scalars.lowerBound && $0.isWordLike }),
-            let last = tokens.lastIndex(where: { Int($0.start) < scalars.upperBound && $0.isWordLike }),
-            first <= last
-        else { return nil }
-        let span = first..<(last + 1)
-        var symbolized = SymbolizedTokens(tokenized, symbols: compiled.symbols)
-        symbolized.mask([span])
-        var stack: [(Int32, Int32)] = []
-        var matches: [PhraseMatch] = []
-        compiled.context.scan(symbolized, into: &matches, stack: &stack)
-        let resolver = ContextResolver(
-            text: tokenized, rules: compiled.lexicon.context, matches: matches, compiled: compiled)
-        let reached = resolver.judgements(of: span)
-        return ContextJudgement(negation: reached[.negation], historical: reached[.historical], hypothetical: reached[.hypothetical])
+        let scratch = CodingScratch()
+        let bytes = Array(text.utf8)
+        return bytes.withUnsafeBufferPointer { bytes -> ContextJudgement? in
+            Tokenizer.tokenize(bytes, tokens: &scratch.tokens, normalized: &scratch.normalized)
+            let tokens = scratch.tokens.buffer
+            guard let first = tokens.firstIndex(where: { Int($0.end) > scalars.lowerBound && $0.isWordLike }),
+                let last = tokens.lastIndex(where: { Int($0.start) < scalars.upperBound && $0.isWordLike }),
+                first <= last
+            else { return nil }
+            compiled.symbolize(scratch)
+            compiled.mask(scratch, first: first, end: last + 1)
+            compiled.context.scan(scratch, bit: CompiledLexicon.TrieBit.context, into: &scratch.contextMatches)
+            let resolver = ContextResolver(scratch, compiled: compiled)
+            let reached = resolver.judgements(of: first, end: last + 1)
+            func evidence(_ index: Int32) -> TriggerEvidence? {
+                guard index >= 0 else { return nil }
+                let found = scratch.triggers[Int(index)]
+                let trigger = compiled.lexicon.context.triggers[Int(found.index)]
+                let from = Int(tokens[Int(found.first)].byteStart), to = Int(tokens[Int(found.end) - 1].byteEnd)
+                return TriggerEvidence(
+                    phrase: trigger.phrase.text, text: String(decoding: bytes[from..<to], as: UTF8.self), kind: trigger.kind,
+                    start: Int(tokens[Int(found.first)].start), end: Int(tokens[Int(found.end) - 1].end))
+            }
+            return ContextJudgement(
+                negation: evidence(reached.negation), historical: evidence(reached.historical),
+                hypothetical: evidence(reached.hypothetical))
+        }
     }
 }

@@ -1,7 +1,7 @@
 /// Decides the status of spans of a narrative from the context triggers around them.
 ///
-/// Built once per narrative from the trigger matches; then ``status(of:)`` answers for
-/// each mention. The rule, after NegEx and ConText:
+/// Set up once per narrative from the trigger matches (``prepare(_:compiled:)``); then
+/// ``status(of:end:)`` answers for each mention. The rule, after NegEx and ConText:
 /// - a forward trigger reaches the words after it, a backward one the words before it,
 ///   up to its scope in words, and never across a clause or sentence boundary or a
 ///   terminator ("but", "however");
@@ -14,121 +14,130 @@
 ///   reaches the rest of that clause after it;
 /// - where several triggers reach a mention, negation beats hypothetical beats historical,
 ///   and the nearest trigger of the winning kind is the evidence.
+///
+/// It works on a ``CodingScratch``: the triggers found and, per token, how many barriers
+/// (boundary tokens and terminator starts) and words come before it.
 struct ContextResolver {
-    struct FoundTrigger {
-        var first: Int
-        var end: Int
-        var index: Int
-        /// A negation that opens a sentence and is followed by a label separator ("N/A – …",
-        /// "Nil: …"): it speaks for the whole sentence after the separator.
-        var opensSentence = false
-    }
+    let scratch: CodingScratch
+    let compiled: CompiledLexicon
 
-    let text: TokenizedText
-    let rules: ContextRules
-    let triggers: [FoundTrigger]
-    /// `barriers[i]`: boundary tokens and terminator starts before token `i`.
-    let barriers: [Int32]
-    /// `words[i]`: word and number tokens before token `i`.
-    let words: [Int32]
-
-    /// - Parameter matches: the context-trie matches, found with the terms masked out.
-    init(text: TokenizedText, rules: ContextRules, matches: [PhraseMatch], compiled: CompiledLexicon) {
-        self.text = text
-        self.rules = rules
-        let count = text.tokens.count
-        var terminatorStarts = [Bool](repeating: false, count: count)
-        var triggers: [FoundTrigger] = []
-        for match in matches {
-            let first = Int(match.first)
-            let end = Int(match.end)
-            var trigger: Int?
+    /// Reads the context matches into triggers and fills the prefix counts.
+    init(_ scratch: CodingScratch, compiled: CompiledLexicon) {
+        self.scratch = scratch
+        self.compiled = compiled
+        let count = scratch.tokens.count
+        let tokens = scratch.tokens.base
+        scratch.terminatorStarts.resize(count)
+        let terminatorStarts = scratch.terminatorStarts.base
+        terminatorStarts.update(repeating: false, count: count)
+        scratch.triggers.removeAll()
+        let matches = scratch.contextMatches
+        let triggerShapes = compiled.triggerShapes
+        for m in 0..<matches.count {
+            let match = matches[m]
+            var trigger: Int32 = -1
             var terminator = false
             for payload in compiled.context.payloads(at: match.node) {
                 switch compiled.contextPayloads[Int(payload)] {
-                case .trigger(let index): trigger = trigger ?? Int(index)
+                case .trigger(let index): if trigger < 0 { trigger = index }
                 case .terminator: terminator = true
-                case .pseudo: trigger = nil; terminator = false
+                case .pseudo: trigger = -1; terminator = false
                 }
             }
-            if terminator { terminatorStarts[first] = true }
-            if let trigger { triggers.append(FoundTrigger(first: first, end: end, index: trigger)) }
+            if terminator { terminatorStarts[Int(match.first)] = true }
+            if trigger >= 0 {
+                var opens = false
+                if triggerShapes[Int(trigger)].kind == .negation {
+                    let first = Int(match.first), end = Int(match.end)
+                    let atStart = first == 0 || tokens[first - 1].boundary == .sentence
+                    opens = atStart && end < count && tokens[end].isLabelSeparator
+                }
+                scratch.triggers.append(FoundTrigger(first: match.first, end: match.end, index: trigger, opensSentence: opens))
+            }
         }
-        for i in triggers.indices where rules.triggers[triggers[i].index].kind == .negation {
-            let first = triggers[i].first, end = triggers[i].end
-            let atStart = first == 0 || text.tokens[first - 1].boundary == .sentence
-            if atStart, end < count, text.tokens[end].isLabelSeparator { triggers[i].opensSentence = true }
-        }
-        self.triggers = triggers
-        var barriers = [Int32](repeating: 0, count: count + 1)
-        var words = [Int32](repeating: 0, count: count + 1)
-        for (i, token) in text.tokens.enumerated() {
+        scratch.barriers.resize(count + 1)
+        scratch.wordCounts.resize(count + 1)
+        let barriers = scratch.barriers.base
+        let words = scratch.wordCounts.base
+        barriers[0] = 0
+        words[0] = 0
+        for i in 0..<count {
+            let token = tokens[i]
             let isBarrier = token.boundary >= .clause || terminatorStarts[i]
-            barriers[i + 1] = barriers[i] + (isBarrier ? 1 : 0)
-            words[i + 1] = words[i] + (token.isWordLike ? 1 : 0)
+            barriers[i + 1] = barriers[i] &+ (isBarrier ? 1 : 0)
+            words[i + 1] = words[i] &+ (token.kind != .punctuation ? 1 : 0)
         }
-        self.barriers = barriers
-        self.words = words
     }
 
-    /// The status of tokens `span` and the trigger that decided it.
-    func status(of span: Range<Int>) -> (MentionStatus, TriggerEvidence?) {
-        guard !triggers.isEmpty else { return (.present, nil) }
-        let reached = judgements(of: span)
-        for kind in [TriggerKind.negation, .hypothetical, .historical] {
-            if let evidence = reached[kind] { return (kind.status, evidence) }
-        }
-        return (.present, nil)
+    /// The status of tokens `first..<end` and the trigger that decided it (an index into
+    /// the scratch's triggers, or -1).
+    @inline(__always)
+    func status(of first: Int, end: Int) -> (MentionStatus, Int32) {
+        guard scratch.triggers.count > 0 else { return (.present, -1) }
+        let reached = judgements(of: first, end: end)
+        if reached.negation >= 0 { return (.negated, reached.negation) }
+        if reached.hypothetical >= 0 { return (.hypothetical, reached.hypothetical) }
+        if reached.historical >= 0 { return (.historical, reached.historical) }
+        return (.present, -1)
     }
 
-    /// Every kind of trigger that reaches tokens `span`, each with its nearest trigger.
-    func judgements(of span: Range<Int>) -> [TriggerKind: TriggerEvidence] {
-        var nearest: [TriggerKind: (distance: Int32, trigger: FoundTrigger)] = [:]
-        func consider(_ found: FoundTrigger, _ kind: TriggerKind, distance: Int32) {
-            if let current = nearest[kind], current.distance <= distance { return }
-            nearest[kind] = (distance, found)
-        }
-        let a = span.lowerBound, b = span.upperBound
-        for found in triggers {
-            let trigger = rules.triggers[found.index]
-            let scope = Int32(trigger.scope ?? rules.defaultScope)
-            if trigger.direction != .backward, found.end <= a,
-                barriers[a] == barriers[found.end], words[a] - words[found.end] <= scope
-            {
-                consider(found, trigger.kind, distance: words[a] - words[found.end])
-            } else if found.opensSentence, found.end < a, barriers[a] == barriers[found.end + 1] {
-                consider(found, trigger.kind, distance: words[a] - words[found.end])
-            }
-            if trigger.direction != .forward, found.first >= b,
-                barriers[found.first] == barriers[b], words[found.first] - words[b] <= scope
-            {
-                consider(found, trigger.kind, distance: words[found.first] - words[b])
-            } else if trigger.kind == .negation, found.first >= b + 1,
-                isLabel(span, separator: found.first - 1)
-            {
-                consider(found, trigger.kind, distance: words[found.first] - words[b])
+    /// The nearest trigger of each kind that reaches a span (indices into the scratch's triggers, or -1).
+    struct Reached {
+        var negation: Int32 = -1
+        var historical: Int32 = -1
+        var hypothetical: Int32 = -1
+    }
+
+    /// Every kind of trigger that reaches tokens `a..<b`, each with its nearest trigger.
+    func judgements(of a: Int, end b: Int) -> Reached {
+        var reached = Reached()
+        var distances = (negation: Int32.max, historical: Int32.max, hypothetical: Int32.max)
+        @inline(__always) func consider(_ index: Int32, _ kind: TriggerKind, distance: Int32) {
+            switch kind {
+            case .negation:
+                if reached.negation < 0 || distance < distances.negation { reached.negation = index; distances.negation = distance }
+            case .historical:
+                if reached.historical < 0 || distance < distances.historical { reached.historical = index; distances.historical = distance }
+            case .hypothetical:
+                if reached.hypothetical < 0 || distance < distances.hypothetical {
+                    reached.hypothetical = index
+                    distances.hypothetical = distance
+                }
             }
         }
-        return nearest.mapValues { evidence(for: $0.trigger) }
-    }
-
-    private func evidence(for found: FoundTrigger) -> TriggerEvidence {
-        let trigger = rules.triggers[found.index]
-        return TriggerEvidence(
-            phrase: trigger.phrase.text,
-            text: text.originalText(from: found.first, through: found.end - 1),
-            kind: trigger.kind, start: Int(text.tokens[found.first].start), end: Int(text.tokens[found.end - 1].end))
+        let barriers = scratch.barriers.base
+        let words = scratch.wordCounts.base
+        let triggers = scratch.triggers
+        compiled.triggerShapes.withUnsafeBufferPointer { shapes in
+            for t in 0..<triggers.count {
+                let found = triggers[t]
+                let shape = shapes[Int(found.index)]
+                let first = Int(found.first), end = Int(found.end)
+                if shape.direction != .backward, end <= a, barriers[a] == barriers[end], words[a] - words[end] <= shape.scope {
+                    consider(Int32(t), shape.kind, distance: words[a] - words[end])
+                } else if found.opensSentence, end < a, barriers[a] == barriers[end + 1] {
+                    consider(Int32(t), shape.kind, distance: words[a] - words[end])
+                }
+                if shape.direction != .forward, first >= b, barriers[first] == barriers[b], words[first] - words[b] <= shape.scope {
+                    consider(Int32(t), shape.kind, distance: words[first] - words[b])
+                } else if shape.kind == .negation, first >= b + 1, isLabel(a, b, separator: first - 1) {
+                    consider(Int32(t), shape.kind, distance: words[first] - words[b])
+                }
+            }
+        }
+        return reached
     }
 
     /// True when `separator` is a label separator (":" or a spaced dash) right after a
-    /// short label that contains `span`: "Substance misuse: nil".
-    private func isLabel(_ span: Range<Int>, separator: Int) -> Bool {
-        guard separator >= span.upperBound, text.tokens[separator].isLabelSeparator,
-            barriers[separator] == barriers[span.upperBound]
-        else { return false }
-        var start = span.lowerBound
-        while start > 0 && text.tokens[start - 1].boundary < .clause { start -= 1 }
+    /// short label that contains tokens `a..<b`: "Substance misuse: nil".
+    private func isLabel(_ a: Int, _ b: Int, separator: Int) -> Bool {
+        let tokens = scratch.tokens.base
+        let barriers = scratch.barriers.base
+        let words = scratch.wordCounts.base
+        guard separator >= b, tokens[separator].isLabelSeparator, barriers[separator] == barriers[b] else { return false }
+        var start = a
+        while start > 0 && tokens[start - 1].boundary < .clause { start -= 1 }
         // A terminator starting the label would show in `barriers`; the label is short.
-        return barriers[start] == barriers[span.lowerBound] && words[separator] - words[start] <= Int32(rules.labelWords)
+        return barriers[start] == barriers[a] && words[separator] - words[start] <= Int32(compiled.lexicon.context.labelWords)
     }
 }

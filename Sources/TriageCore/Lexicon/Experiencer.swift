@@ -1,6 +1,6 @@
 /// Whose problem a mention is: the child or young person, a parent or carer, or another
 /// member of the household.
-public enum Experiencer: String, Sendable, Hashable, CaseIterable, Codable {
+public enum Experiencer: String, Sendable, Hashable, CaseIterable, Codable, BitwiseCopyable {
     case child
     case parent
     /// Another household member: an uncle who lives with them, a lodger.

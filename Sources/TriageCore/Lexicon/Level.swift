@@ -1,7 +1,7 @@
 /// A level of need: the triage tool's stepped boxes, from self-help to statutory.
 ///
 /// Levels are ordered `blue < green < yellow < orange < red`.
-public enum Level: String, CaseIterable, Sendable, Codable, Comparable, Hashable {
+public enum Level: String, CaseIterable, Sendable, Codable, Comparable, Hashable, BitwiseCopyable {
     case blue, green, yellow, orange, red
 
     /// The service tier a level stands for, as reports word it ("self-help", "extra help").

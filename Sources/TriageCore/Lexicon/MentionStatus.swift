@@ -2,7 +2,7 @@
 ///
 /// Only ``present`` counts as an issue identified; the others are kept as evidence
 /// of why a mention was set aside.
-public enum MentionStatus: String, CaseIterable, Sendable, Codable, Hashable {
+public enum MentionStatus: String, CaseIterable, Sendable, Codable, Hashable, BitwiseCopyable {
     /// A current need, risk, or something the family is now managing.
     case present
     /// Ruled out: "no concerns re housing", "denies alcohol use", "DA: none known".

@@ -7,7 +7,7 @@
 /// let compiled = try CompiledLexicon(lexicon)
 /// let coded = NarrativeCoder(compiled).code("Mum is in rent arrears of £900")
 /// ```
-public struct CompiledLexicon: Sendable {
+public final class CompiledLexicon: Sendable {
     /// What a term-trie match stands for.
     enum TermPayload: Sendable, Hashable {
         case term(code: Int32, term: Int32)
@@ -44,6 +44,34 @@ public struct CompiledLexicon: Sendable {
     let contextPayloads: [ContextPayload]
     let regexTerms: [RegexTerm]
 
+    /// Which tries (``TrieBit``) have a phrase whose first word is each symbol: a token
+    /// none of whose symbols starts a phrase of a trie is skipped by that trie's scan.
+    let startBits: [UInt8]
+    /// The first term id of each code: code `c`'s term `t` has id `termOffsets[c] + t`.
+    let termOffsets: [Int32]
+    /// Every term as written in the lexicon, by term id.
+    public let termDisplays: [String]
+    /// Each context trigger's kind (0 negation, 1 historical, 2 hypothetical), direction and scope in words.
+    let triggerShapes: [TriggerShape]
+    /// Codes that yield to others: for each code, the indices of the codes it yields to.
+    let yieldTargets: [[Int32]]
+
+    /// The bits of ``startBits``, one per trie.
+    enum TrieBit {
+        static let terms: UInt8 = 1
+        static let exclusions: UInt8 = 2
+        static let cues: UInt8 = 4
+        static let subjects: UInt8 = 8
+        static let context: UInt8 = 16
+    }
+
+    /// A context trigger's reach, without its text.
+    struct TriggerShape: Sendable {
+        var kind: TriggerKind
+        var direction: TriggerDirection
+        var scope: Int32
+    }
+
     /// Validates and compiles `lexicon`.
     /// - Throws: ``LexiconError/invalid(_:)`` listing every error (and warning) found.
     public init(_ lexicon: Lexicon) throws(LexiconError) {
@@ -53,7 +81,7 @@ public struct CompiledLexicon: Sendable {
         self.warnings = diagnostics
 
         var symbols = SymbolTable()
-        let tokenizer = self.tokenizer
+        let tokenizer = Tokenizer()
         /// The symbol sequences of a phrase: one, or two when the phrase has commas (with
         /// and without them), since commas in text are optional where a term writes them.
         func symbolize(_ text: String) -> [[Int32]] {
@@ -128,6 +156,28 @@ public struct CompiledLexicon: Sendable {
         }
 
         self.symbols = symbols
+        var startBits = [UInt8](repeating: 0, count: Int(symbols.symbolCount))
+        for (entries, bit) in [(termEntries, TrieBit.terms), (exclusionEntries, TrieBit.exclusions), (cueEntries, TrieBit.cues),
+                               (subjectEntries, TrieBit.subjects), (contextEntries, TrieBit.context)] {
+            for entry in entries {
+                if let first = entry.symbols.first { startBits[Int(first)] |= bit }
+            }
+        }
+        self.startBits = startBits
+        var termOffsets: [Int32] = []
+        var termDisplays: [String] = []
+        for definition in lexicon.codes {
+            termOffsets.append(Int32(termDisplays.count))
+            termDisplays.append(contentsOf: definition.terms.map(\.display))
+        }
+        self.termOffsets = termOffsets
+        self.termDisplays = termDisplays
+        self.triggerShapes = rules.triggers.map {
+            TriggerShape(kind: $0.kind, direction: $0.direction, scope: Int32($0.scope ?? rules.defaultScope))
+        }
+        self.yieldTargets = lexicon.codes.map { definition in
+            definition.yieldsTo.isEmpty ? [] : lexicon.codes.indices.filter { definition.yieldsTo.contains(lexicon.codes[$0].code) }.map { Int32($0) }
+        }
         self.terms = PhraseTrie(entries: termEntries, symbolCount: symbols.symbolCount)
         self.exclusions = PhraseTrie(entries: exclusionEntries, symbolCount: symbols.symbolCount)
         self.exclusionPayloads = exclusionPayloads

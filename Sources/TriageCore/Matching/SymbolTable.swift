@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Maps case-folded words to integer symbols, and finds every stem (`truan*`) that a
 /// word starts with, in one pass over the word's bytes.
 ///
@@ -60,15 +66,26 @@ struct SymbolTable: Sendable {
         /// The value stored for `key`, whose hash is `hash`.
         @inline(__always)
         func find(_ key: ArraySlice<UInt8>, hash: UInt64) -> Int32? {
-            var i = Int(truncatingIfNeeded: hash) & mask
-            while true {
-                let slot = slots[i]
-                if slot.keyLength < 0 { return nil }
-                if slot.hash == hash && Int(slot.keyLength) == key.count {
-                    let start = Int(slot.keyStart)
-                    if pool[start..<start + key.count].elementsEqual(key) { return slot.value }
+            key.withUnsafeBufferPointer { find($0.baseAddress, count: $0.count, hash: hash) }
+        }
+
+        /// The value stored for the `count` bytes at `key`, whose hash is `hash`.
+        @inline(__always)
+        func find(_ key: UnsafePointer<UInt8>?, count: Int, hash: UInt64) -> Int32? {
+            slots.withUnsafeBufferPointer { slots in
+                var i = Int(truncatingIfNeeded: hash) & mask
+                while true {
+                    let slot = slots[i]
+                    if slot.keyLength < 0 { return nil }
+                    if slot.hash == hash && Int(slot.keyLength) == count {
+                        let start = Int(slot.keyStart)
+                        let same = pool.withUnsafeBufferPointer { pool in
+                            count == 0 || memcmp(pool.baseAddress! + start, key!, count) == 0
+                        }
+                        if same { return slot.value }
+                    }
+                    i = (i + 1) & mask
                 }
-                i = (i + 1) & mask
             }
         }
     }
@@ -77,6 +94,18 @@ struct SymbolTable: Sendable {
     private var stems = ByteTable()
     /// Bit `n` is set when some stem is `n` bytes long.
     private var stemLengths: UInt64 = 0
+    /// For words of two bytes or more, by a hash of their first two bytes: bit `n` is set
+    /// when some stem `n` bytes long starts with those bytes (or with others of the same
+    /// hash). Most words start like no stem, and take no stem probe at all.
+    private var stemPrefixLengths = [UInt64](repeating: 0, count: SymbolTable.prefixSlots)
+    /// Bytes that are a one-byte stem on their own.
+    private var oneByteStems = [Bool](repeating: false, count: 256)
+    static let prefixSlots = 4096
+
+    @inline(__always)
+    static func prefixSlot(_ first: UInt8, _ second: UInt8) -> Int {
+        (Int(first) &* 67 ^ Int(second)) & (prefixSlots - 1)
+    }
     /// Symbol 0 is the comma: a phrase written with a comma ("not in education, employment
     /// or training") matches text with or without it; other phrases never span a comma.
     let commaSymbol: Int32 = 0
@@ -114,26 +143,50 @@ struct SymbolTable: Sendable {
             symbolCount += 1
             spellings.append(String(decoding: bytes, as: UTF8.self) + "*")
             stemLengths |= (1 << UInt64(bytes.count))
+            if bytes.count == 1 {
+                oneByteStems[Int(bytes[0])] = true
+            } else {
+                stemPrefixLengths[SymbolTable.prefixSlot(bytes[0], bytes[1])] |= (1 << UInt64(bytes.count))
+            }
         }
         return symbol
     }
 
     /// Looks up one word: its exact symbol (or -1) and the symbols of every stem it starts with.
-    @inline(__always)
     func lookup(_ bytes: ArraySlice<UInt8>, stemsInto found: inout [Int32]) -> Int32 {
+        var stems = ScratchBuffer<Int32>(capacity: 8)
+        defer { stems.deallocate() }
+        let symbol = bytes.withUnsafeBufferPointer { lookup($0, stemsInto: &stems) }
+        found.append(contentsOf: stems.buffer)
+        return symbol
+    }
+
+    /// Looks up one word: its exact symbol (or -1), appending the symbols of every stem it
+    /// starts with to `found`. Costs the word's length plus a probe per stem length that
+    /// some stem starting with the word's first two bytes has.
+    @inline(__always)
+    func lookup(_ bytes: UnsafeBufferPointer<UInt8>, stemsInto found: inout ScratchBuffer<Int32>) -> Int32 {
+        let count = bytes.count
+        guard count > 0, let base = bytes.baseAddress else { return words.find(bytes.baseAddress, count: 0, hash: SymbolTable.fnvOffset) ?? -1 }
+        var candidates: UInt64 = 0
+        if count >= 2 {
+            candidates = stemPrefixLengths.withUnsafeBufferPointer { $0[SymbolTable.prefixSlot(base[0], base[1])] }
+        }
+        if oneByteStems.withUnsafeBufferPointer({ $0[Int(base[0])] }) { candidates |= 2 }
         var h = SymbolTable.fnvOffset
-        var length = 0
-        let base = bytes.startIndex
-        let lengths = stemLengths
-        for b in bytes {
-            h = (h ^ UInt64(b)) &* SymbolTable.fnvPrime
-            length += 1
-            if length < 64, lengths & (1 << UInt64(length)) != 0,
-                let stem = stems.find(bytes[base..<base + length], hash: h)
-            {
-                found.append(stem)
+        if candidates == 0 {
+            for i in 0..<count { h = (h ^ UInt64(base[i])) &* SymbolTable.fnvPrime }
+        } else {
+            for i in 0..<count {
+                h = (h ^ UInt64(base[i])) &* SymbolTable.fnvPrime
+                let length = i + 1
+                if length < 64, candidates & (1 << UInt64(length)) != 0,
+                    let stem = stems.find(base, count: length, hash: h)
+                {
+                    found.append(stem)
+                }
             }
         }
-        return words.find(bytes, hash: h) ?? -1
+        return words.find(base, count: count, hash: h) ?? -1
     }
 }

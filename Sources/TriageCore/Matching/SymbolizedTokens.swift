@@ -1,100 +1,119 @@
-/// The symbols of each token of a narrative: its exact word symbol and the stems it starts with.
-struct SymbolizedTokens: Sendable {
-    /// Exact word symbol per token: -1 when the word is in no phrase, -2 for punctuation.
-    var words: [Int32] = []
-    /// `stems[stemStart[i]..<stemStart[i + 1]]` are the stem symbols token `i` starts with.
-    var stemStart: [Int32] = [0]
-    var stems: [Int32] = []
-
-    static let punctuation: Int32 = -2
-
-    init() {}
-
-    init(_ text: TokenizedText, symbols: SymbolTable) {
-        fill(text, symbols: symbols)
-    }
-
-    /// Refills the arrays for `text`, keeping their storage.
-    mutating func fill(_ text: TokenizedText, symbols: SymbolTable) {
-        words.removeAll(keepingCapacity: true)
-        stems.removeAll(keepingCapacity: true)
-        stemStart.removeAll(keepingCapacity: true)
-        stemStart.append(0)
-        words.reserveCapacity(text.tokens.count)
-        for token in text.tokens {
-            if token.kind == .punctuation {
-                words.append(token.boundary == .comma ? symbols.commaSymbol : SymbolizedTokens.punctuation)
-            } else {
-                let bytes = text.normalized[Int(token.normalizedStart)..<Int(token.normalizedEnd)]
-                words.append(symbols.lookup(bytes, stemsInto: &stems))
-            }
-            stemStart.append(Int32(stems.count))
-        }
-    }
-
-    var count: Int { words.count }
-
-    /// Hides tokens `spans` from later phrase scans, as if they were punctuation: context
-    /// triggers may neither lie inside a term nor run into one.
-    mutating func mask(_ spans: [Range<Int>]) {
-        for span in spans {
-            for i in span {
-                words[i] = SymbolizedTokens.punctuation
-            }
-        }
-    }
-}
-
 /// A phrase found in a narrative: tokens `first..<end` and the trie node where it ended.
-struct PhraseMatch: Sendable, Hashable {
+struct PhraseMatch: Sendable, Hashable, BitwiseCopyable {
     var first: Int32
     var end: Int32
     var node: Int32
 }
 
+extension CompiledLexicon {
+    /// Fills the scratch's symbols for its tokens: each token's exact word symbol (-1 when
+    /// the word is in no phrase, -2 for punctuation, 0 for a comma), the stems it starts
+    /// with, and the tries that have a phrase starting with it.
+    func symbolize(_ scratch: CodingScratch) {
+        let count = scratch.tokens.count
+        scratch.words.resize(count)
+        scratch.starts.resize(count)
+        scratch.stemStart.resize(count + 1)
+        scratch.stems.removeAll()
+        let tokens = scratch.tokens.base
+        let normalized = scratch.normalized.base
+        let words = scratch.words.base
+        let starts = scratch.starts.base
+        let stemStart = scratch.stemStart.base
+        var stems = scratch.stems
+        let commaBits = startBits.isEmpty ? 0 : startBits[Int(symbols.commaSymbol)]
+        startBits.withUnsafeBufferPointer { startBits in
+            stemStart[0] = 0
+            for i in 0..<count {
+                let token = tokens[i]
+                if token.kind == .punctuation {
+                    if token.boundary == .comma {
+                        words[i] = symbols.commaSymbol
+                        starts[i] = commaBits
+                    } else {
+                        words[i] = CompiledLexicon.punctuationSymbol
+                        starts[i] = 0
+                    }
+                } else {
+                    let before = stems.count
+                    let bytes = UnsafeBufferPointer(
+                        start: normalized + Int(token.normalizedStart), count: Int(token.normalizedEnd - token.normalizedStart))
+                    let word = symbols.lookup(bytes, stemsInto: &stems)
+                    words[i] = word
+                    var bits: UInt8 = word >= 0 ? startBits[Int(word)] : 0
+                    for s in before..<stems.count { bits |= startBits[Int(stems[s])] }
+                    starts[i] = bits
+                }
+                stemStart[i + 1] = Int32(truncatingIfNeeded: stems.count)
+            }
+        }
+        scratch.stems = stems
+    }
+
+    /// The word symbol of punctuation, and of tokens hidden from later scans.
+    static let punctuationSymbol: Int32 = -2
+
+    /// Hides tokens `first..<end` from later phrase scans, as if they were punctuation:
+    /// context triggers may neither lie inside a term nor run into one.
+    func mask(_ scratch: CodingScratch, first: Int, end: Int) {
+        for i in first..<end {
+            scratch.words[i] = CompiledLexicon.punctuationSymbol
+            scratch.starts[i] = 0
+        }
+    }
+}
+
 extension PhraseTrie {
     /// The longest phrase starting at token `position`, if any. Exact words are tried
     /// before stems, so at equal length the exact spelling wins.
-    func longestMatch(at position: Int, in tokens: SymbolizedTokens, stack: inout [(Int32, Int32)]) -> PhraseMatch? {
+    @inline(__always)
+    func longestMatch(at position: Int, in scratch: CodingScratch, stack: inout ScratchBuffer<TrieStep>) -> PhraseMatch? {
         var bestEnd: Int32 = -1
         var bestNode: Int32 = -1
-        stack.removeAll(keepingCapacity: true)
-        stack.append((0, Int32(position)))
-        let count = Int32(tokens.count)
-        while let (node, at) = stack.popLast() {
+        let words = scratch.words.base
+        let stemStart = scratch.stemStart.base
+        let stems = scratch.stems.base
+        let count = Int32(truncatingIfNeeded: scratch.words.count)
+        stack.removeAll()
+        stack.append(TrieStep(node: 0, at: Int32(truncatingIfNeeded: position)))
+        while stack.count > 0 {
+            stack.count -= 1
+            let step = stack[stack.count]
+            let node = step.node, at = step.at
             if node != 0, at > bestEnd, isTerminal(node) {
                 bestEnd = at
                 bestNode = node
             }
             guard at < count else { continue }
-            let word = tokens.words[Int(at)]
-            if word == SymbolizedTokens.punctuation { continue }
-            let stemRange = Int(tokens.stemStart[Int(at)])..<Int(tokens.stemStart[Int(at) + 1])
-            for s in stemRange {
-                let next = child(of: node, symbol: tokens.stems[s])
-                if next >= 0 { stack.append((next, at + 1)) }
+            let word = words[Int(at)]
+            if word == CompiledLexicon.punctuationSymbol { continue }
+            for s in Int(stemStart[Int(at)])..<Int(stemStart[Int(at) + 1]) {
+                let next = child(of: node, symbol: stems[s])
+                if next >= 0 { stack.append(TrieStep(node: next, at: at + 1)) }
             }
             if word >= 0 {
                 let next = child(of: node, symbol: word)
-                if next >= 0 { stack.append((next, at + 1)) }
+                if next >= 0 { stack.append(TrieStep(node: next, at: at + 1)) }
             }
         }
-        return bestEnd < 0 ? nil : PhraseMatch(first: Int32(position), end: bestEnd, node: bestNode)
+        return bestEnd < 0 ? nil : PhraseMatch(first: Int32(truncatingIfNeeded: position), end: bestEnd, node: bestNode)
     }
 
-    /// Every phrase in `tokens`, leftmost-longest and not overlapping.
-    func scan(_ tokens: SymbolizedTokens, into matches: inout [PhraseMatch], stack: inout [(Int32, Int32)]) {
+    /// Every phrase of this trie (``CompiledLexicon/TrieBit`` `bit`) in the scratch's
+    /// tokens, leftmost-longest and not overlapping.
+    func scan(_ scratch: CodingScratch, bit: UInt8, into matches: inout ScratchBuffer<PhraseMatch>) {
+        matches.removeAll()
+        var stack = scratch.stack
+        defer { scratch.stack = stack }
+        let starts = scratch.starts.base
+        let count = scratch.words.count
         var position = 0
-        let count = tokens.count
         while position < count {
-            let word = tokens.words[position]
-            if word == SymbolizedTokens.punctuation
-                || (word == -1 && tokens.stemStart[position] == tokens.stemStart[position + 1])
-            {
+            if starts[position] & bit == 0 {
                 position += 1
                 continue
             }
-            if let match = longestMatch(at: position, in: tokens, stack: &stack) {
+            if let match = longestMatch(at: position, in: scratch, stack: &stack) {
                 matches.append(match)
                 position = Int(match.end)
             } else {

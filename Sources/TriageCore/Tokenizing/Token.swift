@@ -4,9 +4,9 @@
 /// Offsets are kept twice: in UTF-8 bytes (for slicing the original bytes fast) and in
 /// Unicode scalars (code points), end-exclusive, so Python's `text[start:end]` returns
 /// the token's original text.
-public struct Token: Sendable, Hashable {
+public struct Token: Sendable, Hashable, BitwiseCopyable {
     /// What a token is.
-    public enum Kind: UInt8, Sendable, Hashable {
+    public enum Kind: UInt8, Sendable, Hashable, BitwiseCopyable {
         /// Letters, possibly with digits and inner apostrophes: `jayden's`, `x2`.
         case word
         /// Starts with a digit or `£`/`$`/`€`, or is an age in brackets: `82%`, `£1,150`, `(7)`, `2yr`.
@@ -16,7 +16,7 @@ public struct Token: Sendable, Hashable {
     }
 
     /// How strongly a punctuation token separates what is before it from what is after.
-    public enum Boundary: UInt8, Sendable, Hashable, Comparable {
+    public enum Boundary: UInt8, Sendable, Hashable, Comparable, BitwiseCopyable {
         /// Not a boundary (words and numbers).
         case none = 0
         /// A bracket: breaks phrases, does not end a context scope.

@@ -20,43 +20,81 @@
 /// // no · concerns · re · housing · – · rent · arrears · £900
 /// ```
 public struct Tokenizer: Sendable {
-    /// Abbreviations after which a full stop followed by a lower-case word or a number
-    /// does not end the sentence ("approx. 20 words").
-    static let abbreviations: Set<[UInt8]> = Set(
-        ["approx", "e.g", "i.e", "eg", "ie", "etc", "dr", "mr", "mrs", "ms", "st", "no", "vs", "yr", "yrs",
-         "hrs", "mins", "wk", "wks", "appt", "appts", "inc", "incl", "dept", "re", "ref", "tel", "mob"]
-            .map { Array($0.utf8) })
-
     public init() {}
 
     /// Tokenises `text`.
     public func tokenize(_ text: String) -> TokenizedText {
         let bytes = Array(text.utf8)
-        var tokens: [Token] = []
-        tokens.reserveCapacity(bytes.count / 4)
-        var normalized: [UInt8] = []
-        normalized.reserveCapacity(bytes.count)
-        var scanner = Scanner(bytes: bytes)
-        scanner.run(into: &tokens, normalized: &normalized)
-        return TokenizedText(text: text, utf8: bytes, tokens: tokens, normalized: normalized)
+        var tokens = ScratchBuffer<Token>(capacity: bytes.count + 1)
+        var normalized = ScratchBuffer<UInt8>(capacity: bytes.count * 3 + 4)
+        defer {
+            tokens.deallocate()
+            normalized.deallocate()
+        }
+        bytes.withUnsafeBufferPointer { pointer in
+            Scanner.scan(pointer, tokens: &tokens, normalized: &normalized)
+        }
+        return TokenizedText(text: text, utf8: bytes, tokens: Array(tokens.buffer), normalized: Array(normalized.buffer))
     }
+
+    /// Tokenises `bytes` into reusable buffers, emptying them first.
+    static func tokenize(
+        _ bytes: UnsafeBufferPointer<UInt8>, tokens: inout ScratchBuffer<Token>, normalized: inout ScratchBuffer<UInt8>
+    ) {
+        tokens.removeAll()
+        normalized.removeAll()
+        tokens.reserve(bytes.count + 1)
+        normalized.reserve(bytes.count * 3 + 4)
+        Scanner.scan(bytes, tokens: &tokens, normalized: &normalized)
+    }
+
+    /// Whether `word` (case-folded bytes) is an abbreviation after which a full stop
+    /// followed by a lower-case word or a number does not end the sentence ("approx. 20").
+    @inline(__always)
+    static func isAbbreviation(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard word.count >= 2, word.count <= 6 else { return false }
+        var packed: UInt64 = 0
+        for byte in word { packed = packed << 8 | UInt64(byte) }
+        return abbreviations.contains(packed)
+    }
+
+    /// The abbreviations, each packed big-endian into a `UInt64` (at most 8 bytes).
+    static let abbreviations: Set<UInt64> = Set(
+        ["approx", "e.g", "i.e", "eg", "ie", "etc", "dr", "mr", "mrs", "ms", "st", "no", "vs", "yr", "yrs",
+         "hrs", "mins", "wk", "wks", "appt", "appts", "inc", "incl", "dept", "re", "ref", "tel", "mob"]
+            .map { $0.utf8.reduce(UInt64(0)) { $0 << 8 | UInt64($1) } })
 }
 
-/// The tokeniser's cursor over UTF-8 bytes, counting Unicode scalars as it goes.
+/// The tokeniser's cursor over UTF-8 bytes, counting Unicode scalars as it goes, writing
+/// tokens and case-folded bytes into buffers sized by the caller (a token per byte at
+/// most; three case-folded bytes per byte at most: `&` becomes "and").
 struct Scanner {
-    let bytes: [UInt8]
+    let bytes: UnsafeBufferPointer<UInt8>
+    var tokens: ScratchBuffer<Token>
+    var normalized: ScratchBuffer<UInt8>
     var index = 0
     var scalarIndex = 0
     var atLineStart = true
     var afterSpace = true
 
-    init(bytes: [UInt8]) { self.bytes = bytes }
+    static func scan(
+        _ bytes: UnsafeBufferPointer<UInt8>, tokens: inout ScratchBuffer<Token>, normalized: inout ScratchBuffer<UInt8>
+    ) {
+        var scanner = Scanner(bytes: bytes, tokens: tokens, normalized: normalized)
+        scanner.run()
+        tokens = scanner.tokens
+        normalized = scanner.normalized
+    }
 
     /// Decodes the scalar at `position`: its value and its length in bytes.
     @inline(__always)
     func decode(at position: Int) -> (value: UInt32, length: Int) {
         let lead = UInt32(bytes[position])
         if lead < 0x80 { return (lead, 1) }
+        return decodeMultibyte(at: position, lead: lead)
+    }
+
+    func decodeMultibyte(at position: Int, lead: UInt32) -> (value: UInt32, length: Int) {
         let count = bytes.count
         @inline(__always) func continuation(_ offset: Int) -> UInt32? {
             let p = position + offset
@@ -81,9 +119,23 @@ struct Scanner {
         position < bytes.count ? CharacterClass.of(decode(at: position).value) : .whitespace
     }
 
-    mutating func run(into tokens: inout [Token], normalized: inout [UInt8]) {
+    mutating func run() {
         let count = bytes.count
         while index < count {
+            // Fast paths: a space, and a word starting with an ASCII letter.
+            let lead = bytes[index]
+            if lead == 0x20 {
+                index += 1
+                scalarIndex += 1
+                afterSpace = true
+                continue
+            }
+            if (lead | 0x20) &- 0x61 < 26 {
+                scanWord(firstClass: .letter)
+                atLineStart = false
+                afterSpace = false
+                continue
+            }
             let (value, length) = decode(at: index)
             let cls = CharacterClass.of(value)
             switch cls {
@@ -92,54 +144,57 @@ struct Scanner {
                 afterSpace = true
                 continue
             case .newline:
-                if !atLineStart { emitPunctuation(.sentence, length: length, into: &tokens, normalized: normalized) }
+                if !atLineStart { emitPunctuation(.sentence, length: length) }
                 else { advance(length) }
                 atLineStart = true
                 afterSpace = true
                 continue
             case .letter, .digit, .currency:
-                scanWord(firstClass: cls, into: &tokens, normalized: &normalized)
+                scanWord(firstClass: cls)
             case .openBracket:
-                if !scanBracketedAge(into: &tokens, normalized: &normalized) {
-                    emitPunctuation(.bracket, length: length, into: &tokens, normalized: normalized)
+                if !scanBracketedAge() {
+                    emitPunctuation(.bracket, length: length)
                 }
             case .closeBracket:
-                emitPunctuation(.bracket, length: length, into: &tokens, normalized: normalized)
+                emitPunctuation(.bracket, length: length)
             case .period:
-                scanPeriod(into: &tokens, normalized: normalized)
+                scanPeriod()
             case .sentenceMark:
-                emitPunctuation(.sentence, length: length, into: &tokens, normalized: normalized)
+                emitPunctuation(.sentence, length: length)
             case .semicolon, .ellipsis:
-                emitPunctuation(.clause, length: length, into: &tokens, normalized: normalized)
+                emitPunctuation(.clause, length: length)
             case .colon:
                 let previous = index > 0 ? CharacterClass.of(UInt32(bytes[index - 1])) : .whitespace
                 if previous == .digit && classAt(index + 1) == .digit {
                     advance(length)  // a time such as 10:30
                 } else {
-                    emitPunctuation(.clause, length: length, into: &tokens, normalized: normalized, label: true)
+                    emitPunctuation(.clause, length: length, label: true)
                 }
             case .comma:
-                emitPunctuation(.comma, length: length, into: &tokens, normalized: normalized)
+                emitPunctuation(.comma, length: length)
             case .dash:
-                let spacedAfter = [.whitespace, .newline].contains(classAt(index + length))
+                let after = classAt(index + length)
+                let spacedAfter = after == .whitespace || after == .newline
                 if atLineStart && spacedAfter {
-                    emitPunctuation(.sentence, length: length, into: &tokens, normalized: normalized)
+                    emitPunctuation(.sentence, length: length)
                 } else if afterSpace && spacedAfter {
-                    emitPunctuation(.clause, length: length, into: &tokens, normalized: normalized, label: true)
+                    emitPunctuation(.clause, length: length, label: true)
                 } else {
                     advance(length)  // a hyphen joining words: a separator
                 }
             case .bullet:
                 if atLineStart || value != 0x2A {
-                    emitPunctuation(.sentence, length: length, into: &tokens, normalized: normalized)
+                    emitPunctuation(.sentence, length: length)
                 } else {
                     advance(length)
                 }
             case .ampersand:
                 let start = normalized.count
-                normalized.append(contentsOf: [0x61, 0x6E, 0x64])  // "and"
+                normalized.append(0x61)  // "and"
+                normalized.append(0x6E)
+                normalized.append(0x64)
                 appendToken(kind: .word, byteStart: index, scalarStart: scalarIndex, length: length,
-                    scalars: 1, normalizedStart: start, normalizedEnd: normalized.count, into: &tokens)
+                    scalars: 1, normalizedStart: start, normalizedEnd: normalized.count)
                 advance(length)
             case .apostrophe, .separator, .percent, .other:
                 advance(length)
@@ -156,31 +211,31 @@ struct Scanner {
         scalarIndex += 1
     }
 
+    @inline(__always)
     mutating func appendToken(
         kind: Token.Kind, boundary: Token.Boundary = .none, label: Bool = false,
         byteStart: Int, scalarStart: Int, length: Int, scalars: Int,
-        normalizedStart: Int, normalizedEnd: Int, into tokens: inout [Token]
+        normalizedStart: Int, normalizedEnd: Int
     ) {
         tokens.append(Token(
             kind: kind, boundary: boundary, isLabelSeparator: label,
-            byteStart: Int32(byteStart), byteEnd: Int32(byteStart + length),
-            start: Int32(scalarStart), end: Int32(scalarStart + scalars),
-            normalizedStart: Int32(normalizedStart), normalizedEnd: Int32(normalizedEnd)))
+            byteStart: Int32(truncatingIfNeeded: byteStart), byteEnd: Int32(truncatingIfNeeded: byteStart + length),
+            start: Int32(truncatingIfNeeded: scalarStart), end: Int32(truncatingIfNeeded: scalarStart + scalars),
+            normalizedStart: Int32(truncatingIfNeeded: normalizedStart),
+            normalizedEnd: Int32(truncatingIfNeeded: normalizedEnd)))
     }
 
-    mutating func emitPunctuation(
-        _ boundary: Token.Boundary, length: Int, into tokens: inout [Token], normalized: [UInt8],
-        label: Bool = false
-    ) {
+    @inline(__always)
+    mutating func emitPunctuation(_ boundary: Token.Boundary, length: Int, label: Bool = false) {
         appendToken(kind: .punctuation, boundary: boundary, label: label, byteStart: index,
             scalarStart: scalarIndex, length: length, scalars: 1,
-            normalizedStart: normalized.count, normalizedEnd: normalized.count, into: &tokens)
+            normalizedStart: normalized.count, normalizedEnd: normalized.count)
         advance(length)
     }
 
     /// A full stop: a sentence end, unless it sits inside a word ("no.14"), ends a known
-    /// abbreviation before a lower-case word, or starts an ellipsis.
-    mutating func scanPeriod(into tokens: inout [Token], normalized: [UInt8]) {
+    /// abbreviation before a lower-case word or a number, or starts an ellipsis.
+    mutating func scanPeriod() {
         var end = index
         while end < bytes.count && bytes[end] == 0x2E { end += 1 }
         if end - index > 1 {
@@ -188,7 +243,7 @@ struct Scanner {
             let startScalar = scalarIndex
             appendToken(kind: .punctuation, boundary: .clause, byteStart: start, scalarStart: startScalar,
                 length: end - start, scalars: end - start, normalizedStart: normalized.count,
-                normalizedEnd: normalized.count, into: &tokens)
+                normalizedEnd: normalized.count)
             index = end
             scalarIndex += end - start
             return
@@ -198,28 +253,32 @@ struct Scanner {
             advance(1)  // inside a word or an abbreviation: "e.g", "no.14"
             return
         }
-        if let last = tokens.last, last.kind == .word,
-            Tokenizer.abbreviations.contains(Array(normalized[Int(last.normalizedStart)..<Int(last.normalizedEnd)])),
-            last.byteEnd == Int32(index)
-        {
-            var look = index + 1
-            while look < bytes.count, CharacterClass.of(decode(at: look).value) == .whitespace {
-                look += decode(at: look).length
-            }
-            if look < bytes.count {
-                let value = decode(at: look).value
-                let isLower = (0x61...0x7A).contains(value)
-                if isLower || CharacterClass.of(value) == .digit {
-                    advance(1)
-                    return
+        if tokens.count > 0 {
+            let last = tokens[tokens.count - 1]
+            if last.kind == .word, last.byteEnd == Int32(truncatingIfNeeded: index),
+                Tokenizer.isAbbreviation(UnsafeBufferPointer(
+                    start: normalized.base + Int(last.normalizedStart),
+                    count: Int(last.normalizedEnd - last.normalizedStart)))
+            {
+                var look = index + 1
+                while look < bytes.count, CharacterClass.of(decode(at: look).value) == .whitespace {
+                    look += decode(at: look).length
+                }
+                if look < bytes.count {
+                    let value = decode(at: look).value
+                    let isLower = (0x61...0x7A).contains(value)
+                    if isLower || CharacterClass.of(value) == .digit {
+                        advance(1)
+                        return
+                    }
                 }
             }
         }
-        emitPunctuation(.sentence, length: 1, into: &tokens, normalized: normalized)
+        emitPunctuation(.sentence, length: 1)
     }
 
     /// An age or short figure in brackets, such as "(7)" or "(18m)", kept as one number token.
-    mutating func scanBracketedAge(into tokens: inout [Token], normalized: inout [UInt8]) -> Bool {
+    mutating func scanBracketedAge() -> Bool {
         var p = index + 1
         let count = bytes.count
         guard p < count, CharacterClass.of(UInt32(bytes[p])) == .digit else { return false }
@@ -231,10 +290,13 @@ struct Scanner {
         }
         guard p < count, bytes[p] == 0x29, p - index <= 7 else { return false }
         let start = normalized.count
-        for b in bytes[index...p] { normalized.append(b >= 0x41 && b <= 0x5A ? b | 0x20 : b) }
+        for i in index...p {
+            let b = bytes[i]
+            normalized.append(b >= 0x41 && b <= 0x5A ? b | 0x20 : b)
+        }
         let length = p + 1 - index
         appendToken(kind: .number, byteStart: index, scalarStart: scalarIndex, length: length, scalars: length,
-            normalizedStart: start, normalizedEnd: normalized.count, into: &tokens)
+            normalizedStart: start, normalizedEnd: normalized.count)
         index = p + 1
         scalarIndex += length
         return true
@@ -242,43 +304,59 @@ struct Scanner {
 
     /// A word or number: letters and digits, inner apostrophes, digit-grouping commas and
     /// decimal points, a leading currency sign and a trailing percent sign.
-    mutating func scanWord(firstClass: CharacterClass, into tokens: inout [Token], normalized: inout [UInt8]) {
+    mutating func scanWord(firstClass: CharacterClass) {
         let byteStart = index
         let scalarStart = scalarIndex
         let normalizedStart = normalized.count
         var previous = CharacterClass.whitespace
         let count = bytes.count
-        while index < count {
-            let lead = bytes[index]
-            if lead < 0x80 {
-                // ASCII fast path.
-                if lead >= 0x61 && lead <= 0x7A {
-                    normalized.append(lead); previous = .letter; index += 1; scalarIndex += 1; continue
+        guard let base = bytes.baseAddress else { return }
+        // ASCII letters and digits, the bulk of every word, take a tight loop over local
+        // state that writes straight into the case-folded buffer (sized by the caller).
+        var i = index
+        var out = normalized.base + normalized.count
+        while true {
+            let runStart = i
+            while i < count {
+                let lead = base[i]
+                let lower = lead | 0x20
+                if lower &- 0x61 < 26 {  // A-Z, a-z
+                    out.pointee = lower
+                    out += 1
+                    i += 1
+                    previous = .letter
+                    continue
                 }
-                if lead >= 0x41 && lead <= 0x5A {
-                    normalized.append(lead | 0x20); previous = .letter; index += 1; scalarIndex += 1; continue
+                if lead &- 0x30 < 10 {  // 0-9
+                    out.pointee = lead
+                    out += 1
+                    i += 1
+                    previous = .digit
+                    continue
                 }
-                if lead >= 0x30 && lead <= 0x39 {
-                    normalized.append(lead); previous = .digit; index += 1; scalarIndex += 1; continue
-                }
+                break
             }
+            scalarIndex += i - runStart
+            index = i
+            normalized.count = out - normalized.base
+            if i >= count { break }
             let (value, length) = decode(at: index)
             let cls = CharacterClass.of(value)
             switch cls {
             case .letter:
                 if let scalar = Unicode.Scalar(value) {
-                    normalized.append(contentsOf: scalar.properties.lowercaseMapping.utf8)
+                    for byte in scalar.properties.lowercaseMapping.utf8 { normalized.append(byte) }
                 }
                 previous = .letter
             case .currency where index == byteStart:
-                normalized.append(contentsOf: bytes[index..<index + length])
+                for k in index..<index + length { normalized.append(bytes[k]) }
                 previous = .currency
             case .apostrophe where previous == .letter && classAt(index + length) == .letter:
                 normalized.append(0x27)
                 previous = .apostrophe
             case .period, .comma:
                 guard previous == .digit, classAt(index + length) == .digit else { return finishWord() }
-                normalized.append(UInt8(value))
+                normalized.append(UInt8(truncatingIfNeeded: value))
                 previous = cls
             case .percent where previous == .digit:
                 normalized.append(0x25)
@@ -290,6 +368,8 @@ struct Scanner {
             }
             index += length
             scalarIndex += 1
+            i = index
+            out = normalized.base + normalized.count
         }
         finishWord()
 
@@ -297,9 +377,10 @@ struct Scanner {
             let kind: Token.Kind = (firstClass == .letter) ? .word : .number
             tokens.append(Token(
                 kind: kind, boundary: .none, isLabelSeparator: false,
-                byteStart: Int32(byteStart), byteEnd: Int32(index),
-                start: Int32(scalarStart), end: Int32(scalarIndex),
-                normalizedStart: Int32(normalizedStart), normalizedEnd: Int32(normalized.count)))
+                byteStart: Int32(truncatingIfNeeded: byteStart), byteEnd: Int32(truncatingIfNeeded: index),
+                start: Int32(truncatingIfNeeded: scalarStart), end: Int32(truncatingIfNeeded: scalarIndex),
+                normalizedStart: Int32(truncatingIfNeeded: normalizedStart),
+                normalizedEnd: Int32(truncatingIfNeeded: normalized.count)))
         }
     }
 }

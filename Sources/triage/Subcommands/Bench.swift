@@ -41,6 +41,7 @@ extension TriageCommand {
             let loadStart = Date()
             let compiled = try lexiconOptions.load()
             let loadSeconds = Date().timeIntervalSince(loadStart)
+            let readStart = Date()
             var ids: [String] = []
             var texts: [String] = []
             var boxes: [Level?] = []
@@ -57,6 +58,7 @@ extension TriageCommand {
                 Console.error(error.description)
                 throw ExitCode.failure
             }
+            Console.error(String(format: "read %d narratives in %.3f s", texts.count, Date().timeIntervalSince(readStart)))
             if let dump {
                 let coder = NarrativeCoder(compiled)
                 var text = ""
@@ -67,6 +69,8 @@ extension TriageCommand {
             }
             let bytes = texts.reduce(0) { $0 + $1.utf8.count }
             let coder = NarrativeCoder(compiled)
+            let scratch = CodingScratch()
+            let codeNames = compiled.lexicon.codes.map(\.code.rawValue)
             var best = Double.infinity
             var codes: [String] = []
             for rep in 0..<max(1, reps) {
@@ -75,10 +79,10 @@ extension TriageCommand {
                 let start = DispatchTime.now().uptimeNanoseconds
                 var present = 0
                 for index in texts.indices {
-                    let coded = coder.code(texts[index], box: boxes[index])
-                    present &+= coded.issues.count
+                    let coded = coder.codeCompact(texts[index], box: boxes[index], scratch: scratch)
+                    present &+= coded.count
                     if rep == 0 {
-                        let found = coded.issues.filter { $0.status == .present }.map(\.code.rawValue).sorted()
+                        let found = coded.filter { $0.status == .present }.map { codeNames[Int($0.code)] }.sorted()
                         lines.append(ids[index] + "\t" + found.joined(separator: ";"))
                     }
                 }
