@@ -5,47 +5,70 @@ import Darwin
 #endif
 
 /// Maps case-folded words to integer symbols, and finds every stem (`truan*`) that a
-/// word starts with, in one pass over the word's bytes.
+/// word starts with.
 ///
-/// Lookups hash the bytes as they go (FNV-1a), probing the stem table only at the
-/// prefix lengths some stem has, then the word table once at the end: the cost is the
+/// Exact words are hashed eight bytes at a time and looked up once. Stems are probed
+/// only at the prefix lengths that some stem starting with the word's first two bytes
+/// has (most words start like no stem and take no probe), hashing the prefix as it goes
+/// (FNV-1a). Keys of up to eight bytes are compared as one integer. The cost is the
 /// word's length, whatever the number of terms.
 struct SymbolTable: Sendable {
+    /// How a table hashes its keys.
+    enum Hashing: Sendable {
+        /// ``SymbolTable/wordHash(_:count:)``: eight bytes at a time, for whole words.
+        case words
+        /// FNV-1a, byte by byte: every prefix's hash comes on the way, for stems.
+        case prefixes
+    }
+
     /// An open-addressing table keyed by byte strings.
     struct ByteTable: Sendable {
         private var slots: [Slot]
         private var pool: [UInt8] = []
         private var mask: Int
         private(set) var count = 0
+        let hashing: Hashing
 
         struct Slot: Sendable {
             var hash: UInt64 = 0
+            /// The key's bytes packed little-endian, when it has at most eight.
+            var packed: UInt64 = 0
             var keyStart: Int32 = 0
             var keyLength: Int32 = -1
             var value: Int32 = -1
         }
 
-        init(capacity: Int = 64) {
+        init(hashing: Hashing, capacity: Int = 64) {
+            self.hashing = hashing
             var size = 16
             while size < capacity * 2 { size <<= 1 }
             slots = Array(repeating: Slot(), count: size)
             mask = size - 1
         }
 
+        func hash(_ key: UnsafeBufferPointer<UInt8>) -> UInt64 {
+            switch hashing {
+            case .words: SymbolTable.wordHash(key.baseAddress, count: key.count)
+            case .prefixes: SymbolTable.fnv(key)
+            }
+        }
+
         /// The value for `key`, inserting `make()` when absent.
         mutating func value(for key: [UInt8], orInsert make: () -> Int32) -> Int32 {
-            let hash = SymbolTable.hash(key[...])
-            if let found = find(key[...], hash: hash) { return found }
+            let (hash, packed) = key.withUnsafeBufferPointer { (self.hash($0), SymbolTable.pack($0.baseAddress, count: $0.count)) }
+            if let found = key.withUnsafeBufferPointer({ find($0.baseAddress, count: $0.count, hash: hash, packed: packed) }) {
+                return found
+            }
             if (count + 1) * 2 > slots.count { grow() }
             let value = make()
-            insert(key, hash: hash, value: value)
+            insert(key, hash: hash, packed: packed, value: value)
             return value
         }
 
-        private mutating func insert(_ key: [UInt8], hash: UInt64, value: Int32) {
+        private mutating func insert(_ key: [UInt8], hash: UInt64, packed: UInt64, value: Int32) {
             var i = Int(truncatingIfNeeded: hash) & mask
             while slots[i].keyLength >= 0 { i = (i + 1) & mask }
-            slots[i] = Slot(hash: hash, keyStart: Int32(pool.count), keyLength: Int32(key.count), value: value)
+            slots[i] = Slot(hash: hash, packed: packed, keyStart: Int32(pool.count), keyLength: Int32(key.count), value: value)
             pool.append(contentsOf: key)
             count += 1
         }
@@ -59,28 +82,24 @@ struct SymbolTable: Sendable {
             count = 0
             for slot in old where slot.keyLength >= 0 {
                 let key = Array(oldPool[Int(slot.keyStart)..<Int(slot.keyStart + slot.keyLength)])
-                insert(key, hash: slot.hash, value: slot.value)
+                insert(key, hash: slot.hash, packed: slot.packed, value: slot.value)
             }
         }
 
-        /// The value stored for `key`, whose hash is `hash`.
+        /// The value stored for the `count` bytes at `key`, whose hash is `hash` and whose
+        /// first eight bytes, packed, are `packed`.
         @inline(__always)
-        func find(_ key: ArraySlice<UInt8>, hash: UInt64) -> Int32? {
-            key.withUnsafeBufferPointer { find($0.baseAddress, count: $0.count, hash: hash) }
-        }
-
-        /// The value stored for the `count` bytes at `key`, whose hash is `hash`.
-        @inline(__always)
-        func find(_ key: UnsafePointer<UInt8>?, count: Int, hash: UInt64) -> Int32? {
+        func find(_ key: UnsafePointer<UInt8>?, count: Int, hash: UInt64, packed: UInt64) -> Int32? {
             slots.withUnsafeBufferPointer { slots in
                 var i = Int(truncatingIfNeeded: hash) & mask
                 while true {
                     let slot = slots[i]
                     if slot.keyLength < 0 { return nil }
-                    if slot.hash == hash && Int(slot.keyLength) == count {
+                    if slot.hash == hash && Int(slot.keyLength) == count && slot.packed == packed {
+                        if count <= 8 { return slot.value }
                         let start = Int(slot.keyStart)
                         let same = pool.withUnsafeBufferPointer { pool in
-                            count == 0 || memcmp(pool.baseAddress! + start, key!, count) == 0
+                            memcmp(pool.baseAddress! + start, key!, count) == 0
                         }
                         if same { return slot.value }
                     }
@@ -90,22 +109,20 @@ struct SymbolTable: Sendable {
         }
     }
 
-    private var words = ByteTable()
-    private var stems = ByteTable()
-    /// Bit `n` is set when some stem is `n` bytes long.
-    private var stemLengths: UInt64 = 0
+    private var words = ByteTable(hashing: .words)
+    private var stems = ByteTable(hashing: .prefixes)
     /// For words of two bytes or more, by a hash of their first two bytes: bit `n` is set
     /// when some stem `n` bytes long starts with those bytes (or with others of the same
     /// hash). Most words start like no stem, and take no stem probe at all.
     private var stemPrefixLengths = [UInt64](repeating: 0, count: SymbolTable.prefixSlots)
+    /// A one-hash Bloom filter of the exact words (65,536 bits, 8 KB: it stays in the
+    /// first-level cache where the word table does not): most words of a narrative are
+    /// in no phrase, and this says so without touching the table.
+    private var wordFilter = [UInt64](repeating: 0, count: 1024)
     /// Bytes that are a one-byte stem on their own.
     private var oneByteStems = [Bool](repeating: false, count: 256)
-    static let prefixSlots = 4096
+    static let prefixSlots = 1024
 
-    @inline(__always)
-    static func prefixSlot(_ first: UInt8, _ second: UInt8) -> Int {
-        (Int(first) &* 67 ^ Int(second)) & (prefixSlots - 1)
-    }
     /// Symbol 0 is the comma: a phrase written with a comma ("not in education, employment
     /// or training") matches text with or without it; other phrases never span a comma.
     let commaSymbol: Int32 = 0
@@ -117,10 +134,41 @@ struct SymbolTable: Sendable {
     static let fnvPrime: UInt64 = 0x100_0000_01b3
 
     @inline(__always)
-    static func hash(_ bytes: ArraySlice<UInt8>) -> UInt64 {
+    static func prefixSlot(_ first: UInt8, _ second: UInt8) -> Int {
+        (Int(first) &* 67 ^ Int(second)) & (prefixSlots - 1)
+    }
+
+    static func fnv(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
         var h = fnvOffset
         for b in bytes { h = (h ^ UInt64(b)) &* fnvPrime }
         return h
+    }
+
+    /// The first (up to) eight bytes at `base`, packed little-endian.
+    @inline(__always)
+    static func pack(_ base: UnsafePointer<UInt8>?, count: Int) -> UInt64 {
+        guard let base else { return 0 }
+        var packed: UInt64 = 0
+        for i in 0..<min(count, 8) { packed |= UInt64(base[i]) << UInt64(i &* 8) }
+        return packed
+    }
+
+    /// A hash of `count` bytes taken eight at a time (a multiply and a shift per eight).
+    @inline(__always)
+    static func wordHash(_ base: UnsafePointer<UInt8>?, count: Int) -> UInt64 {
+        guard let base else { return 0x9E37_79B9_7F4A_7C15 }
+        var h = UInt64(truncatingIfNeeded: count) &* 0x9E37_79B9_7F4A_7C15
+        var i = 0
+        while i < count {
+            var chunk: UInt64 = 0
+            let n = min(8, count - i)
+            for k in 0..<n { chunk |= UInt64(base[i + k]) << UInt64(k &* 8) }
+            h = (h ^ chunk) &* 0xFF51_AFD7_ED55_8CCD
+            h ^= h >> 32
+            i += 8
+        }
+        h = (h ^ (h >> 29)) &* 0xC4CE_B9FE_1A85_EC53
+        return h ^ (h >> 32)
     }
 
     /// The symbol of an exact word, added if new.
@@ -130,6 +178,8 @@ struct SymbolTable: Sendable {
         if symbol == next {
             symbolCount += 1
             spellings.append(String(decoding: bytes, as: UTF8.self))
+            let hash = bytes.withUnsafeBufferPointer { SymbolTable.wordHash($0.baseAddress, count: $0.count) }
+            wordFilter[Int(hash >> 54)] |= 1 << ((hash >> 48) & 63)
         }
         return symbol
     }
@@ -142,7 +192,6 @@ struct SymbolTable: Sendable {
         if symbol == next {
             symbolCount += 1
             spellings.append(String(decoding: bytes, as: UTF8.self) + "*")
-            stemLengths |= (1 << UInt64(bytes.count))
             if bytes.count == 1 {
                 oneByteStems[Int(bytes[0])] = true
             } else {
@@ -162,31 +211,36 @@ struct SymbolTable: Sendable {
     }
 
     /// Looks up one word: its exact symbol (or -1), appending the symbols of every stem it
-    /// starts with to `found`. Costs the word's length plus a probe per stem length that
-    /// some stem starting with the word's first two bytes has.
+    /// starts with to `found`, shortest first.
     @inline(__always)
     func lookup(_ bytes: UnsafeBufferPointer<UInt8>, stemsInto found: inout ScratchBuffer<Int32>) -> Int32 {
         let count = bytes.count
-        guard count > 0, let base = bytes.baseAddress else { return words.find(bytes.baseAddress, count: 0, hash: SymbolTable.fnvOffset) ?? -1 }
+        guard count > 0, let base = bytes.baseAddress else {
+            return words.find(bytes.baseAddress, count: 0, hash: SymbolTable.wordHash(nil, count: 0), packed: 0) ?? -1
+        }
         var candidates: UInt64 = 0
         if count >= 2 {
             candidates = stemPrefixLengths.withUnsafeBufferPointer { $0[SymbolTable.prefixSlot(base[0], base[1])] }
         }
         if oneByteStems.withUnsafeBufferPointer({ $0[Int(base[0])] }) { candidates |= 2 }
-        var h = SymbolTable.fnvOffset
-        if candidates == 0 {
-            for i in 0..<count { h = (h ^ UInt64(base[i])) &* SymbolTable.fnvPrime }
-        } else {
-            for i in 0..<count {
+        if candidates != 0 {
+            var h = SymbolTable.fnvOffset
+            var packed: UInt64 = 0
+            let longest = min(count, 63, 63 - candidates.leadingZeroBitCount)
+            for i in 0..<longest {
                 h = (h ^ UInt64(base[i])) &* SymbolTable.fnvPrime
+                if i < 8 { packed |= UInt64(base[i]) << UInt64(i &* 8) }
                 let length = i + 1
-                if length < 64, candidates & (1 << UInt64(length)) != 0,
-                    let stem = stems.find(base, count: length, hash: h)
+                if candidates & (1 << UInt64(length)) != 0,
+                    let stem = stems.find(base, count: length, hash: h, packed: packed)
                 {
                     found.append(stem)
                 }
             }
         }
-        return words.find(base, count: count, hash: h) ?? -1
+        let hash = SymbolTable.wordHash(base, count: count)
+        let maybe = wordFilter.withUnsafeBufferPointer { $0[Int(hash >> 54)] & (1 << ((hash >> 48) & 63)) != 0 }
+        guard maybe else { return -1 }
+        return words.find(base, count: count, hash: hash, packed: SymbolTable.pack(base, count: count)) ?? -1
     }
 }
