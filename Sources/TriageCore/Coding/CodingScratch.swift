@@ -24,6 +24,8 @@ public final class CodingScratch {
     var stemStart = ScratchBuffer<Int32>(capacity: 256)
     var stems = ScratchBuffer<Int32>(capacity: 64)
     var starts = ScratchBuffer<UInt8>(capacity: 256)
+    /// The tokens whose `starts` is not zero, in order: the only places a scan tries.
+    var candidates = ScratchBuffer<Int32>(capacity: 64)
 
     // Phrase matches, one list per trie, and the trie walk's stack.
     var termMatches = ScratchBuffer<PhraseMatch>(capacity: 32)
@@ -57,7 +59,7 @@ public final class CodingScratch {
 
     deinit {
         tokens.deallocate(); normalized.deallocate()
-        words.deallocate(); stemStart.deallocate(); stems.deallocate(); starts.deallocate()
+        words.deallocate(); stemStart.deallocate(); stems.deallocate(); starts.deallocate(); candidates.deallocate()
         termMatches.deallocate(); exclusionMatches.deallocate(); cueMatches.deallocate()
         subjectMatches.deallocate(); contextMatches.deallocate(); stack.deallocate()
         blocks.deallocate(); found.deallocate()

@@ -21,6 +21,8 @@ extension CompiledLexicon {
         let starts = scratch.starts.base
         let stemStart = scratch.stemStart.base
         var stems = scratch.stems
+        var candidates = scratch.candidates
+        candidates.removeAll()
         let commaBits = startBits.isEmpty ? 0 : startBits[Int(symbols.commaSymbol)]
         startBits.withUnsafeBufferPointer { startBits in
             stemStart[0] = 0
@@ -45,9 +47,11 @@ extension CompiledLexicon {
                     starts[i] = bits
                 }
                 stemStart[i + 1] = Int32(truncatingIfNeeded: stems.count)
+                if starts[i] != 0 { candidates.append(Int32(truncatingIfNeeded: i)) }
             }
         }
         scratch.stems = stems
+        scratch.candidates = candidates
     }
 
     /// The word symbol of punctuation, and of tokens hidden from later scans.
@@ -106,18 +110,15 @@ extension PhraseTrie {
         var stack = scratch.stack
         defer { scratch.stack = stack }
         let starts = scratch.starts.base
-        let count = scratch.words.count
-        var position = 0
-        while position < count {
-            if starts[position] & bit == 0 {
-                position += 1
-                continue
-            }
+        let candidates = scratch.candidates
+        // Only tokens that start a phrase of some trie are tried; a match moves past its end.
+        var next = 0
+        for c in 0..<candidates.count {
+            let position = Int(candidates[c])
+            if position < next || starts[position] & bit == 0 { continue }
             if let match = longestMatch(at: position, in: scratch, stack: &stack) {
                 matches.append(match)
-                position = Int(match.end)
-            } else {
-                position += 1
+                next = Int(match.end)
             }
         }
     }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import TriageCore
 import TriageIO
 import TriageStore
@@ -51,6 +52,10 @@ extension TriageCommand {
         @Option(help: .hidden)
         var batchSize = 2000
 
+        @Option(help: ArgumentHelp(
+            "Threads to code on (default: one per core). The output is the same whatever the number.", valueName: "n"))
+        var jobs: Int?
+
         func validate() throws {
             if inputs.isEmpty { throw ValidationError("give at least one input file, or '-' for standard input") }
             if inputs.filter({ $0 == "-" }).count > 1 { throw ValidationError("standard input ('-') can be read only once") }
@@ -59,13 +64,14 @@ extension TriageCommand {
                     "unknown --input-format '\(inputFormat)'; use one of \(NarrativeInputFormat.allCases.map(\.rawValue).joined(separator: ", "))")
             }
             if batchSize < 1 { throw ValidationError("--batch-size must be at least 1") }
+            if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
         }
 
         func run() throws {
             // Everything that can stop the run is checked before anything is written.
             let compiled = try lexiconOptions.load()
             let format = inputFormat.flatMap { NarrativeInputFormat(rawValue: $0.lowercased()) }
-            let inputs = try InputSet.open(self.inputs, format: format)
+            let inputs = try InputSet.open(self.inputs, format: format, hashing: !noStore)
             let coder = NarrativeCoder(compiled)
             let rejectsPath = rejects ?? storeOptions.defaultRejectsPath
 
@@ -77,16 +83,17 @@ extension TriageCommand {
                     Console.error(error.description)
                     throw ExitCode.failure
                 }
-                let sink = DirectSink(output: output, rejectsFile: try RejectsFile(path: rejectsPath))
+                let rejectsFile = try RejectsFile(path: rejectsPath)
                 let progress = RunProgress(total: inputs.totalBytes, unit: .bytes)
-                try inputs.code(with: coder, into: sink, skipping: 0) {
-                    progress.update(done: $0, narratives: sink.counts.read)
+                let run = CSVCodingRun(coder: coder, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
+                let outcome = try run.run(inputs: inputs, output: output, rejects: rejectsFile) { bytes, read in
+                    progress.update(done: bytes, narratives: read)
                 }
                 progress.clear()
-                try finishMessages(sink.messages, rejectsPath: rejectsPath)
-                Console.error(progress.summary(
-                    counts: (sink.counts.coded, sink.counts.issues, sink.counts.rejected), processed: sink.counts.read))
-                if sink.counts.rejected > 0 { throw ExitCode(2) }
+                try finishMessages(outcome.messages, rejectsPath: rejectsPath)
+                let counts = outcome.counts
+                Console.error(progress.summary(counts: (counts.coded, counts.issues, counts.rejected), processed: counts.read))
+                if counts.rejected > 0 { throw ExitCode(2) }
                 return
             }
 
@@ -163,8 +170,8 @@ struct InputSet {
         return total
     }
 
-    /// Opens every input and hashes every file; a missing file stops the command here.
-    static func open(_ paths: [String], format: NarrativeInputFormat?) throws -> InputSet {
+    /// Opens every input and (for a stored run) hashes every file; a missing file stops the command here.
+    static func open(_ paths: [String], format: NarrativeInputFormat?, hashing: Bool = true) throws -> InputSet {
         var set = InputSet(sources: [], runInputs: [])
         for path in paths {
             do throws(InputError) {
@@ -174,14 +181,20 @@ struct InputSet {
                 throw ExitCode.failure
             }
             let formatName = (format ?? NarrativeInputFormat.inferred(from: path) ?? .csv).rawValue
-            if path == "-" {
-                set.runInputs.append(RunInput(path: path, format: formatName))
+            if path == "-" || !hashing {
+                set.runInputs.append(RunInput(path: path, format: formatName, bytes: hashing ? nil : Self.size(of: path)))
             } else {
                 let (hash, bytes) = try storeCall { () throws(StoreError) in try ContentHash.file(path: path) }
                 set.runInputs.append(RunInput(path: path, format: formatName, sha256: hash, bytes: bytes))
             }
         }
         return set
+    }
+
+    /// The size of a file in bytes, for progress; nil for standard input or when unknown.
+    static func size(of path: String) -> Int64? {
+        guard path != "-", let attributes = try? FileManager.default.attributesOfItem(atPath: path) else { return nil }
+        return (attributes[.size] as? NSNumber)?.int64Value
     }
 
     /// Reads every input in order, skipping the first `skip` records (stored by an earlier
@@ -230,7 +243,7 @@ struct InputSet {
         try sink.flush()
     }
 
-    private static func reject(_ error: InputError, source: any NarrativeSource, record: String) -> StoredReject {
+    static func reject(_ error: InputError, source: any NarrativeSource, record: String) -> StoredReject {
         let location = error.location
         return StoredReject(source: location?.file ?? source.path, line: location.flatMap { $0.line == 0 ? nil : $0.line },
                             reason: error.reason, record: record)

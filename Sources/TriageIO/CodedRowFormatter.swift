@@ -1,0 +1,128 @@
+public import TriageCore
+
+/// Formats coded narratives as the rows of ``CodedRowWriter`` (one row per code, with
+/// its primary evidence) straight into bytes, from ``CompactIssue``s: the CSV text of
+/// every code, level, status and term is made once, so a row costs a few copies.
+///
+/// The output is byte for byte what ``CodedRowWriter`` writes for the same narratives.
+public struct CodedRowFormatter: Sendable {
+    private let codes: [[UInt8]]
+    private let terms: [[UInt8]]
+    private let levels: [[UInt8]]
+    private let statuses: [[UInt8]]
+
+    /// - Parameter compiled: the lexicon the issues were coded with (its codes and terms).
+    public init(_ compiled: CompiledLexicon) {
+        codes = compiled.lexicon.codes.map { Self.field($0.code.rawValue) }
+        terms = compiled.termDisplays.map { Self.field($0) }
+        levels = Level.allCases.map { Self.field($0.rawValue) }
+        statuses = MentionStatus.allCases.map { Self.field($0.rawValue) }
+    }
+
+    /// The header row.
+    public static var header: [UInt8] { Array((CodedRowWriter.header.joined(separator: ",") + "\n").utf8) }
+
+    /// Appends one row per issue of a narrative to `out`.
+    public func append(_ record: NarrativeRecord, _ issues: UnsafeBufferPointer<CompactIssue>, to out: inout [UInt8]) {
+        guard !issues.isEmpty else { return }
+        let prefixStart = out.count
+        Self.appendField(record.narrativeID, to: &out)
+        out.append(0x2C)
+        Self.appendField(record.triageID, to: &out)
+        out.append(0x2C)
+        Self.appendField(record.caseID, to: &out)
+        out.append(0x2C)
+        Self.appendField(record.stage?.rawValue ?? "", to: &out)
+        out.append(0x2C)
+        Self.appendField(record.date, to: &out)
+        out.append(0x2C)
+        let prefixEnd = out.count
+        for (index, issue) in issues.enumerated() {
+            if index > 0 {
+                // The record's fields again: copied from the first row.
+                out.reserveCapacity(out.count + (prefixEnd - prefixStart) + 64)
+                for i in prefixStart..<prefixEnd { out.append(out[i]) }
+            }
+            out.append(contentsOf: levels[Self.levelIndex(issue.level)])
+            out.append(0x2C)
+            out.append(contentsOf: codes[Int(issue.code)])
+            out.append(0x2C)
+            out.append(contentsOf: statuses[Self.statusIndex(issue.status)])
+            out.append(0x2C)
+            if issue.term >= 0 {
+                out.append(contentsOf: terms[Int(issue.term)])
+                out.append(0x2C)
+                Self.appendNumber(Int(issue.start), to: &out)
+                out.append(0x2C)
+                Self.appendNumber(Int(issue.end), to: &out)
+            } else {
+                out.append(0x2C)  // no term, start or end
+                out.append(0x2C)
+            }
+            out.append(0x0A)
+        }
+    }
+
+    @inline(__always)
+    private static func levelIndex(_ level: Level) -> Int {
+        switch level {
+        case .blue: 0
+        case .green: 1
+        case .yellow: 2
+        case .orange: 3
+        case .red: 4
+        }
+    }
+
+    @inline(__always)
+    private static func statusIndex(_ status: MentionStatus) -> Int {
+        MentionStatus.allCases.firstIndex(of: status) ?? 0
+    }
+
+    /// A text field as CSV bytes, as ``CSVWriter/quoted(_:guardFormulas:)`` writes it.
+    static func field(_ text: String) -> [UInt8] {
+        var out: [UInt8] = []
+        appendField(text, to: &out)
+        return out
+    }
+
+    /// Appends a text field as ``CSVWriter`` writes it (quoted where needed, formula-guarded);
+    /// plain fields, the usual case, are copied as they are.
+    @inline(__always)
+    static func appendField(_ text: String, to out: inout [UInt8]) {
+        let plain = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            if let first = bytes.first,
+                first == UInt8(ascii: "=") || first == UInt8(ascii: "+") || first == UInt8(ascii: "-")
+                    || first == UInt8(ascii: "@") || first == 0x09 || first == 0x0D
+            {
+                return false
+            }
+            for byte in bytes where byte == 0x2C || byte == 0x22 || byte == 0x0A || byte == 0x0D { return false }
+            out.append(contentsOf: bytes)
+            return true
+        }
+        if plain != true { out.append(contentsOf: CSVWriter.quoted(text, guardFormulas: true).utf8) }
+    }
+
+    /// Appends a non-negative integer in decimal.
+    @inline(__always)
+    static func appendNumber(_ value: Int, to out: inout [UInt8]) {
+        if value < 10 {
+            out.append(UInt8(truncatingIfNeeded: 0x30 + max(value, 0)))
+            return
+        }
+        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
+                     UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
+            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        var n = value
+        var count = 0
+        withUnsafeMutableBytes(of: &digits) { buffer in
+            while n > 0 {
+                buffer[count] = UInt8(truncatingIfNeeded: 0x30 + n % 10)
+                n /= 10
+                count += 1
+            }
+            for i in stride(from: count - 1, through: 0, by: -1) { out.append(buffer[i]) }
+        }
+    }
+}
