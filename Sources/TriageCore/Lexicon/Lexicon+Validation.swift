@@ -33,11 +33,12 @@ extension Lexicon {
             for term in definition.terms {
                 switch term.pattern {
                 case .phrase(let text):
-                    if let problem = PhraseShape.problem(with: text, allowStem: true, tokenizer: tokenizer) {
+                    let shape = PhraseShape.check(text, allowStem: true, tokenizer: tokenizer)
+                    if let problem = shape.problem {
                         error("term '\(text)' of code '\(id)': \(problem)", term.location)
                         continue
                     }
-                    let key = PhraseShape.key(text, tokenizer: tokenizer)
+                    let key = shape.key
                     if let (owner, location) = termOwner[key], owner != definition.code {
                         error("term '\(text)' is under both '\(owner)' (\(location.map(\.description) ?? "?")) and '\(id)'; a term may belong to one code only: keep it under one, or make the two phrases differ",
                             term.location)
@@ -111,25 +112,31 @@ extension ContextRules {
 enum PhraseShape {
     /// What is wrong with a phrase, or nil when it is well formed.
     static func problem(with text: String, allowStem: Bool, tokenizer: Tokenizer) -> String? {
+        check(text, allowStem: allowStem, tokenizer: tokenizer).problem
+    }
+
+    /// What is wrong with a phrase (nil when it is well formed) and, when nothing is,
+    /// its normalised form (see ``key(_:tokenizer:)``), from one tokenisation.
+    static func check(_ text: String, allowStem: Bool, tokenizer: Tokenizer) -> (problem: String?, key: String) {
         let trimmed = text.trimmingWhitespace()
-        if trimmed.isEmpty { return "it is empty; remove it or write the words to match" }
-        let stars = trimmed.filter { $0 == "*" }.count
+        if trimmed.isEmpty { return ("it is empty; remove it or write the words to match", "") }
+        let stars = trimmed.utf8.count { $0 == UInt8(ascii: "*") }
         if stars > 0 {
-            if !allowStem { return "'*' wildcards are not allowed here; write the whole words" }
+            if !allowStem { return ("'*' wildcards are not allowed here; write the whole words", "") }
             if stars > 1 || !trimmed.hasSuffix("*") {
-                return "'*' may only end a term (a stem such as 'truan*'); split it into separate terms"
+                return ("'*' may only end a term (a stem such as 'truan*'); split it into separate terms", "")
             }
         }
         let body = stars > 0 ? String(trimmed.dropLast()) : trimmed
         let words = tokenizer.tokenize(body)
         let wordTokens = words.tokens.filter(\.isWordLike)
-        if wordTokens.isEmpty { return "it has no words or numbers to match" }
+        if wordTokens.isEmpty { return ("it has no words or numbers to match", "") }
         if stars > 0 {
-            guard let last = body.last, !last.isWhitespace else { return "'*' must follow a stem directly, as in 'truan*'" }
+            guard let last = body.last, !last.isWhitespace else { return ("'*' must follow a stem directly, as in 'truan*'", "") }
             let stem = words.normalizedText(of: wordTokens[wordTokens.count - 1])
-            if stem.count < 2 { return "the stem before '*' is '\(stem)'; a stem needs at least 2 letters" }
+            if stem.count < 2 { return ("the stem before '*' is '\(stem)'; a stem needs at least 2 letters", "") }
         }
-        return nil
+        return (nil, wordTokens.map { words.normalizedText(of: $0) }.joined(separator: " ") + (stars > 0 ? "*" : ""))
     }
 
     /// The normalised form of a phrase, for detecting the same term written twice.
@@ -146,6 +153,8 @@ enum PhraseShape {
 extension String {
     /// The string without leading and trailing white space (no Foundation needed).
     func trimmingWhitespace() -> String {
+        // Fast path: nothing to trim when both ends are visible ASCII.
+        if let first = utf8.first, let last = utf8.last, first > 0x20, first < 0x7F, last > 0x20, last < 0x7F { return self }
         var s = Substring(self)
         while let first = s.first, first.isWhitespace { s.removeFirst() }
         while let last = s.last, last.isWhitespace { s.removeLast() }
