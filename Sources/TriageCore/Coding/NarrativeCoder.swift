@@ -82,8 +82,9 @@ public struct NarrativeCoder: Sendable {
     /// aside) and returns the level inferred from present level cues.
     private func analyse(_ text: String, bytes: UnsafeBufferPointer<UInt8>, box: Level?, scratch s: CodingScratch) -> Level? {
         let lexicon = compiled.lexicon
-        Tokenizer.tokenize(bytes, tokens: &s.tokens, normalized: &s.normalized)
-        compiled.symbolize(s)
+        var symbolizer = Symbolizer(compiled, scratch: s)
+        Tokenizer.tokenize(bytes, tokens: &s.tokens, normalized: &s.normalized, symbolizer: &symbolizer)
+        symbolizer.store(in: s)
         compiled.terms.scan(s, bit: CompiledLexicon.TrieBit.terms, into: &s.termMatches)
 
         // Exclusions and ignore phrases: each blocks the terms of its own code (ignore: all codes).

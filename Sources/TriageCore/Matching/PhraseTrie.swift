@@ -5,7 +5,13 @@
 /// sorted edge list. Finding the longest phrase at a position costs the phrase's length,
 /// not the number of phrases.
 struct PhraseTrie: Sendable {
-    private var rootChildren: [Int32]
+    /// Nodes with many children (and the root) keep a dense row indexed by symbol:
+    /// `dense[denseRow[node] + symbol]`; `denseRow[node]` is -1 for the others.
+    private var dense: [Int32] = []
+    private var denseRow: [Int32] = []
+    /// Children from which a node gets a dense row, and the most dense entries in all.
+    static let denseChildren = 8
+    static let denseBudget = 1 << 20
     private var edgeStart: [Int32] = [0]
     private var edgeSymbols: [Int32] = []
     private var edgeTargets: [Int32] = []
@@ -38,12 +44,19 @@ struct PhraseTrie: Sendable {
             }
             if !terminal[Int(node)].contains(entry.payload) { terminal[Int(node)].append(entry.payload) }
         }
-        rootChildren = Array(repeating: -1, count: Int(max(symbolCount, 1)))
-        for (symbol, child) in children[0] { rootChildren[Int(symbol)] = child }
+        let width = Int(max(symbolCount, 1))
+        denseRow = Array(repeating: -1, count: children.count)
+        for node in children.indices where node == 0 || children[node].count >= Self.denseChildren {
+            guard node == 0 || dense.count + width <= Self.denseBudget else { continue }
+            denseRow[node] = Int32(dense.count)
+            let row = dense.count
+            dense.append(contentsOf: repeatElement(-1, count: width))
+            for (symbol, child) in children[node] { dense[row + Int(symbol)] = child }
+        }
         edgeStart = [0]
         edgeStart.reserveCapacity(children.count + 1)
         for node in children.indices {
-            if node > 0 {
+            if denseRow[node] < 0 {
                 for (symbol, child) in children[node].sorted(by: { $0.key < $1.key }) {
                     edgeSymbols.append(symbol)
                     edgeTargets.append(child)
@@ -58,7 +71,8 @@ struct PhraseTrie: Sendable {
     /// The child of `node` along `symbol`, or -1.
     @inline(__always)
     func child(of node: Int32, symbol: Int32) -> Int32 {
-        if node == 0 { return rootChildren[Int(symbol)] }
+        let row = denseRow[Int(node)]
+        if row >= 0 { return dense[Int(row) + Int(symbol)] }
         var low = Int(edgeStart[Int(node)])
         var high = Int(edgeStart[Int(node) + 1])
         while low < high {

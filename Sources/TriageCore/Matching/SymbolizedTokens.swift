@@ -5,53 +5,87 @@ struct PhraseMatch: Sendable, Hashable, BitwiseCopyable {
     var node: Int32
 }
 
-extension CompiledLexicon {
-    /// Fills the scratch's symbols for its tokens: each token's exact word symbol (-1 when
-    /// the word is in no phrase, -2 for punctuation, 0 for a comma), the stems it starts
-    /// with, and the tries that have a phrase starting with it.
-    func symbolize(_ scratch: CodingScratch) {
-        let count = scratch.tokens.count
-        scratch.words.resize(count)
-        scratch.starts.resize(count)
-        scratch.stemStart.resize(count + 1)
-        scratch.stems.removeAll()
-        let tokens = scratch.tokens.base
-        let normalized = scratch.normalized.base
-        let words = scratch.words.base
-        let starts = scratch.starts.base
-        let stemStart = scratch.stemStart.base
-        var stems = scratch.stems
-        var candidates = scratch.candidates
+/// Looks up the symbols of tokens one by one, as the tokeniser emits them (see
+/// ``CompiledLexicon/symbolize(_:)``): each token's exact word symbol (-1 when the word is
+/// in no phrase, -2 for punctuation, 0 for a comma), the stems it starts with, which tries
+/// have a phrase starting with it, and the list of tokens that start some phrase.
+struct Symbolizer: TokenSink {
+    // Copied out of the compiled lexicon once per narrative, so that looking a token up
+    // touches no class and copies nothing.
+    let symbols: SymbolTable
+    let startBits: [UInt8]
+    var words: ScratchBuffer<Int32>
+    var stemStart: ScratchBuffer<Int32>
+    var stems: ScratchBuffer<Int32>
+    var starts: ScratchBuffer<UInt8>
+    var candidates: ScratchBuffer<Int32>
+    let commaBits: UInt8
+
+    /// Takes the scratch's symbol buffers, emptied.
+    init(_ compiled: CompiledLexicon, scratch: CodingScratch) {
+        symbols = compiled.symbols
+        startBits = compiled.startBits
+        words = scratch.words
+        stemStart = scratch.stemStart
+        stems = scratch.stems
+        starts = scratch.starts
+        candidates = scratch.candidates
+        words.removeAll()
+        stemStart.removeAll()
+        stems.removeAll()
+        starts.removeAll()
         candidates.removeAll()
-        let commaBits = startBits.isEmpty ? 0 : startBits[Int(symbols.commaSymbol)]
-        startBits.withUnsafeBufferPointer { startBits in
-            stemStart[0] = 0
-            for i in 0..<count {
-                let token = tokens[i]
-                if token.kind == .punctuation {
-                    if token.boundary == .comma {
-                        words[i] = symbols.commaSymbol
-                        starts[i] = commaBits
-                    } else {
-                        words[i] = CompiledLexicon.punctuationSymbol
-                        starts[i] = 0
-                    }
-                } else {
-                    let before = stems.count
-                    let bytes = UnsafeBufferPointer(
-                        start: normalized + Int(token.normalizedStart), count: Int(token.normalizedEnd - token.normalizedStart))
-                    let word = symbols.lookup(bytes, stemsInto: &stems)
-                    words[i] = word
-                    var bits: UInt8 = word >= 0 ? startBits[Int(word)] : 0
-                    for s in before..<stems.count { bits |= startBits[Int(stems[s])] }
-                    starts[i] = bits
-                }
-                stemStart[i + 1] = Int32(truncatingIfNeeded: stems.count)
-                if starts[i] != 0 { candidates.append(Int32(truncatingIfNeeded: i)) }
-            }
-        }
+        stemStart.append(0)
+        commaBits = startBits.isEmpty ? 0 : startBits[Int(symbols.commaSymbol)]
+    }
+
+    /// Gives the buffers back to the scratch.
+    func store(in scratch: CodingScratch) {
+        scratch.words = words
+        scratch.stemStart = stemStart
         scratch.stems = stems
+        scratch.starts = starts
         scratch.candidates = candidates
+    }
+
+    @inline(__always)
+    mutating func add(_ token: Token, normalized: UnsafePointer<UInt8>) {
+        let index = Int32(truncatingIfNeeded: words.count)
+        if token.kind == .punctuation {
+            if token.boundary == .comma {
+                words.append(symbols.commaSymbol)
+                starts.append(commaBits)
+                if commaBits != 0 { candidates.append(index) }
+            } else {
+                words.append(CompiledLexicon.punctuationSymbol)
+                starts.append(0)
+            }
+        } else {
+            let before = stems.count
+            let bytes = UnsafeBufferPointer(
+                start: normalized + Int(token.normalizedStart), count: Int(token.normalizedEnd - token.normalizedStart))
+            let word = symbols.lookup(bytes, stemsInto: &stems)
+            words.append(word)
+            let bits = startBits.withUnsafeBufferPointer { startBits in
+                var bits: UInt8 = word >= 0 ? startBits[Int(word)] : 0
+                for s in before..<stems.count { bits |= startBits[Int(stems[s])] }
+                return bits
+            }
+            starts.append(bits)
+            if bits != 0 { candidates.append(index) }
+        }
+        stemStart.append(Int32(truncatingIfNeeded: stems.count))
+    }
+}
+
+extension CompiledLexicon {
+    /// Fills the scratch's symbols for its tokens (see ``Symbolizer``).
+    func symbolize(_ scratch: CodingScratch) {
+        var symbolizer = Symbolizer(self, scratch: scratch)
+        let tokens = scratch.tokens
+        symbolizer.words.reserve(tokens.count)
+        for i in 0..<tokens.count { symbolizer.add(tokens[i], normalized: scratch.normalized.base) }
+        symbolizer.store(in: scratch)
     }
 
     /// The word symbol of punctuation, and of tokens hidden from later scans.

@@ -32,20 +32,34 @@ public struct Tokenizer: Sendable {
             normalized.deallocate()
         }
         bytes.withUnsafeBufferPointer { pointer in
-            Scanner.scan(pointer, tokens: &tokens, normalized: &normalized)
+            Tokenizer.tokenize(pointer, tokens: &tokens, normalized: &normalized)
         }
         return TokenizedText(text: text, utf8: bytes, tokens: Array(tokens.buffer), normalized: Array(normalized.buffer))
+    }
+
+    /// Tokenises `bytes` into reusable buffers, emptying them first; with a `symbolizer`,
+    /// looks up each token's symbols as it is emitted.
+    static func tokenize(
+        _ bytes: UnsafeBufferPointer<UInt8>, tokens: inout ScratchBuffer<Token>, normalized: inout ScratchBuffer<UInt8>,
+        symbolizer: inout some TokenSink
+    ) {
+        tokens.removeAll()
+        normalized.removeAll()
+        tokens.reserve(bytes.count + 1)
+        normalized.reserve(bytes.count * 3 + 4)
+        var scanner = Scanner(bytes: bytes, tokens: tokens, normalized: normalized, sink: symbolizer)
+        scanner.run()
+        tokens = scanner.tokens
+        normalized = scanner.normalized
+        symbolizer = scanner.sink
     }
 
     /// Tokenises `bytes` into reusable buffers, emptying them first.
     static func tokenize(
         _ bytes: UnsafeBufferPointer<UInt8>, tokens: inout ScratchBuffer<Token>, normalized: inout ScratchBuffer<UInt8>
     ) {
-        tokens.removeAll()
-        normalized.removeAll()
-        tokens.reserve(bytes.count + 1)
-        normalized.reserve(bytes.count * 3 + 4)
-        Scanner.scan(bytes, tokens: &tokens, normalized: &normalized)
+        var none = NoTokenSink()
+        tokenize(bytes, tokens: &tokens, normalized: &normalized, symbolizer: &none)
     }
 
     /// Whether `word` (case-folded bytes) is an abbreviation after which a full stop
@@ -65,26 +79,30 @@ public struct Tokenizer: Sendable {
             .map { $0.utf8.reduce(UInt64(0)) { $0 << 8 | UInt64($1) } })
 }
 
+/// Takes each token as the tokeniser emits it.
+protocol TokenSink {
+    mutating func add(_ token: Token, normalized: UnsafePointer<UInt8>)
+}
+
+/// A sink that does nothing: plain tokenising.
+struct NoTokenSink: TokenSink {
+    @inline(__always) mutating func add(_ token: Token, normalized: UnsafePointer<UInt8>) {}
+}
+
 /// The tokeniser's cursor over UTF-8 bytes, counting Unicode scalars as it goes, writing
 /// tokens and case-folded bytes into buffers sized by the caller (a token per byte at
 /// most; three case-folded bytes per byte at most: `&` becomes "and").
-struct Scanner {
+struct Scanner<Sink: TokenSink> {
     let bytes: UnsafeBufferPointer<UInt8>
     var tokens: ScratchBuffer<Token>
     var normalized: ScratchBuffer<UInt8>
+    /// Told of each token as it is emitted (a ``Symbolizer`` looks up its symbols).
+    var sink: Sink
     var index = 0
     var scalarIndex = 0
     var atLineStart = true
     var afterSpace = true
 
-    static func scan(
-        _ bytes: UnsafeBufferPointer<UInt8>, tokens: inout ScratchBuffer<Token>, normalized: inout ScratchBuffer<UInt8>
-    ) {
-        var scanner = Scanner(bytes: bytes, tokens: tokens, normalized: normalized)
-        scanner.run()
-        tokens = scanner.tokens
-        normalized = scanner.normalized
-    }
 
     /// Decodes the scalar at `position`: its value and its length in bytes.
     @inline(__always)
@@ -217,12 +235,18 @@ struct Scanner {
         byteStart: Int, scalarStart: Int, length: Int, scalars: Int,
         normalizedStart: Int, normalizedEnd: Int
     ) {
-        tokens.append(Token(
+        emit(Token(
             kind: kind, boundary: boundary, isLabelSeparator: label,
             byteStart: Int32(truncatingIfNeeded: byteStart), byteEnd: Int32(truncatingIfNeeded: byteStart + length),
             start: Int32(truncatingIfNeeded: scalarStart), end: Int32(truncatingIfNeeded: scalarStart + scalars),
             normalizedStart: Int32(truncatingIfNeeded: normalizedStart),
             normalizedEnd: Int32(truncatingIfNeeded: normalizedEnd)))
+    }
+
+    @inline(__always)
+    mutating func emit(_ token: Token) {
+        tokens.append(token)
+        sink.add(token, normalized: normalized.base)
     }
 
     @inline(__always)
@@ -375,7 +399,7 @@ struct Scanner {
 
         func finishWord() {
             let kind: Token.Kind = (firstClass == .letter) ? .word : .number
-            tokens.append(Token(
+            emit(Token(
                 kind: kind, boundary: .none, isLabelSeparator: false,
                 byteStart: Int32(truncatingIfNeeded: byteStart), byteEnd: Int32(truncatingIfNeeded: index),
                 start: Int32(truncatingIfNeeded: scalarStart), end: Int32(truncatingIfNeeded: scalarIndex),
