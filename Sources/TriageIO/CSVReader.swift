@@ -269,6 +269,17 @@ public final class CSVReader {
                 i = j
             } else {
                 var j = i
+                // Eight bytes at a time: the first comma, LF or CR, if any, in each word.
+                while j + 8 <= end {
+                    let x = UnsafeRawPointer(p + j).loadUnaligned(as: UInt64.self)
+                    let found = Self.zeroBytes(x ^ 0x2C2C_2C2C_2C2C_2C2C) | Self.zeroBytes(x ^ 0x0A0A_0A0A_0A0A_0A0A)
+                        | Self.zeroBytes(x ^ 0x0D0D_0D0D_0D0D_0D0D)
+                    if found != 0 {
+                        j += found.trailingZeroBitCount >> 3
+                        break
+                    }
+                    j += 8
+                }
                 while j < end {
                     let c = p[j]
                     if c == Self.comma || c == Self.lf || c == Self.cr { break }
@@ -300,6 +311,13 @@ public final class CSVReader {
         position = i
         line += newlines
         return .row
+    }
+
+    /// High bits set at the zero bytes of `x` (the lowest one exact; higher ones may be
+    /// false after a true zero byte, which is all a first-match search needs).
+    @inline(__always)
+    static func zeroBytes(_ x: UInt64) -> UInt64 {
+        (x &- 0x0101_0101_0101_0101) & ~x & 0x8080_8080_8080_8080
     }
 
     /// Reads a row too big for the buffer byte by byte from ``position`` (0), refilling as it

@@ -44,8 +44,9 @@ public final class CompiledLexicon: Sendable {
     let contextPayloads: [ContextPayload]
     let regexTerms: [RegexTerm]
 
-    /// Which tries (``TrieBit``) have a phrase whose first word is each symbol: a token
-    /// none of whose symbols starts a phrase of a trie is skipped by that trie's scan.
+    /// Which tries (``TrieBit``) have a phrase whose first word is each symbol, at index
+    /// `symbol + 1` (index 0, for "no symbol", is 0): a token none of whose symbols starts
+    /// a phrase of a trie is skipped by that trie's scan.
     let startBits: [UInt8]
     /// The first term id of each code: code `c`'s term `t` has id `termOffsets[c] + t`.
     let termOffsets: [Int32]
@@ -156,11 +157,11 @@ public final class CompiledLexicon: Sendable {
         }
 
         self.symbols = symbols
-        var startBits = [UInt8](repeating: 0, count: Int(symbols.symbolCount))
+        var startBits = [UInt8](repeating: 0, count: Int(symbols.symbolCount) + 1)
         for (entries, bit) in [(termEntries, TrieBit.terms), (exclusionEntries, TrieBit.exclusions), (cueEntries, TrieBit.cues),
                                (subjectEntries, TrieBit.subjects), (contextEntries, TrieBit.context)] {
             for entry in entries {
-                if let first = entry.symbols.first { startBits[Int(first)] |= bit }
+                if let first = entry.symbols.first { startBits[Int(first) + 1] |= bit }
             }
         }
         self.startBits = startBits

@@ -111,16 +111,14 @@ struct SymbolTable: Sendable {
 
     private var words = ByteTable(hashing: .words)
     private var stems = ByteTable(hashing: .prefixes)
-    /// For words of two bytes or more, by a hash of their first two bytes: bit `n` is set
-    /// when some stem `n` bytes long starts with those bytes (or with others of the same
-    /// hash). Most words start like no stem, and take no stem probe at all.
+    /// By a hash of a word's first two bytes (the second taken as 0 for a one-byte word):
+    /// bit `n` is set when some stem `n` bytes long starts with those bytes (or with others
+    /// of the same hash). Most words start like no stem, and take no stem probe at all.
     private var stemPrefixLengths = [UInt64](repeating: 0, count: SymbolTable.prefixSlots)
     /// A one-hash Bloom filter of the exact words (65,536 bits, 8 KB: it stays in the
     /// first-level cache where the word table does not): most words of a narrative are
     /// in no phrase, and this says so without touching the table.
     private var wordFilter = [UInt64](repeating: 0, count: 1024)
-    /// Bytes that are a one-byte stem on their own.
-    private var oneByteStems = [Bool](repeating: false, count: 256)
     static let prefixSlots = 1024
 
     /// Symbol 0 is the comma: a phrase written with a comma ("not in education, employment
@@ -156,16 +154,24 @@ struct SymbolTable: Sendable {
     /// A hash of `count` bytes taken eight at a time (a multiply and a shift per eight).
     @inline(__always)
     static func wordHash(_ base: UnsafePointer<UInt8>?, count: Int) -> UInt64 {
-        guard let base else { return 0x9E37_79B9_7F4A_7C15 }
-        var h = UInt64(truncatingIfNeeded: count) &* 0x9E37_79B9_7F4A_7C15
-        var i = 0
-        while i < count {
-            var chunk: UInt64 = 0
-            let n = min(8, count - i)
-            for k in 0..<n { chunk |= UInt64(base[i + k]) << UInt64(k &* 8) }
-            h = (h ^ chunk) &* 0xFF51_AFD7_ED55_8CCD
-            h ^= h >> 32
-            i += 8
+        wordHash(base, count: count, packed: pack(base, count: count))
+    }
+
+    /// ``wordHash(_:count:)`` given the first eight bytes already packed.
+    @inline(__always)
+    static func wordHash(_ base: UnsafePointer<UInt8>?, count: Int, packed: UInt64) -> UInt64 {
+        var h = (packed ^ (UInt64(truncatingIfNeeded: count) << 56)) &* 0xFF51_AFD7_ED55_8CCD
+        h ^= h >> 32
+        if let base {
+            var i = 8
+            while i < count {
+                var chunk: UInt64 = 0
+                let n = min(8, count - i)
+                for k in 0..<n { chunk |= UInt64(base[i + k]) << UInt64(k &* 8) }
+                h = (h ^ chunk) &* 0xFF51_AFD7_ED55_8CCD
+                h ^= h >> 32
+                i += 8
+            }
         }
         h = (h ^ (h >> 29)) &* 0xC4CE_B9FE_1A85_EC53
         return h ^ (h >> 32)
@@ -193,7 +199,7 @@ struct SymbolTable: Sendable {
             symbolCount += 1
             spellings.append(String(decoding: bytes, as: UTF8.self) + "*")
             if bytes.count == 1 {
-                oneByteStems[Int(bytes[0])] = true
+                for second in 0...255 { stemPrefixLengths[SymbolTable.prefixSlot(bytes[0], UInt8(second))] |= 2 }
             } else {
                 stemPrefixLengths[SymbolTable.prefixSlot(bytes[0], bytes[1])] |= (1 << UInt64(bytes.count))
             }
@@ -218,11 +224,8 @@ struct SymbolTable: Sendable {
         guard count > 0, let base = bytes.baseAddress else {
             return words.find(bytes.baseAddress, count: 0, hash: SymbolTable.wordHash(nil, count: 0), packed: 0) ?? -1
         }
-        var candidates: UInt64 = 0
-        if count >= 2 {
-            candidates = stemPrefixLengths.withUnsafeBufferPointer { $0[SymbolTable.prefixSlot(base[0], base[1])] }
-        }
-        if oneByteStems.withUnsafeBufferPointer({ $0[Int(base[0])] }) { candidates |= 2 }
+        let second = count >= 2 ? base[1] : 0
+        let candidates = stemPrefixLengths.withUnsafeBufferPointer { $0[SymbolTable.prefixSlot(base[0], second)] }
         if candidates != 0 {
             var h = SymbolTable.fnvOffset
             var packed: UInt64 = 0
@@ -238,9 +241,10 @@ struct SymbolTable: Sendable {
                 }
             }
         }
-        let hash = SymbolTable.wordHash(base, count: count)
+        let packed = SymbolTable.pack(base, count: count)
+        let hash = SymbolTable.wordHash(base, count: count, packed: packed)
         let maybe = wordFilter.withUnsafeBufferPointer { $0[Int(hash >> 54)] & (1 << ((hash >> 48) & 63)) != 0 }
         guard maybe else { return -1 }
-        return words.find(base, count: count, hash: hash, packed: SymbolTable.pack(base, count: count)) ?? -1
+        return words.find(base, count: count, hash: hash, packed: packed) ?? -1
     }
 }

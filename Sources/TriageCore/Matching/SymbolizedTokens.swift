@@ -36,7 +36,7 @@ struct Symbolizer: TokenSink {
         starts.removeAll()
         candidates.removeAll()
         stemStart.append(0)
-        commaBits = startBits.isEmpty ? 0 : startBits[Int(symbols.commaSymbol)]
+        commaBits = startBits[Int(symbols.commaSymbol) + 1]
     }
 
     /// Gives the buffers back to the scratch.
@@ -50,30 +50,41 @@ struct Symbolizer: TokenSink {
 
     @inline(__always)
     mutating func add(_ token: Token, normalized: UnsafePointer<UInt8>) {
+        if token.kind == .punctuation { addPunctuation(token) } else { addWord(token, normalized: normalized) }
+    }
+
+    @inline(__always)
+    mutating func addPunctuation(_ token: Token) {
         let index = Int32(truncatingIfNeeded: words.count)
-        if token.kind == .punctuation {
-            if token.boundary == .comma {
-                words.append(symbols.commaSymbol)
-                starts.append(commaBits)
-                if commaBits != 0 { candidates.append(index) }
-            } else {
-                words.append(CompiledLexicon.punctuationSymbol)
-                starts.append(0)
-            }
+        if token.boundary == .comma {
+            words.append(symbols.commaSymbol)
+            starts.append(commaBits)
+            if commaBits != 0 { candidates.append(index) }
         } else {
-            let before = stems.count
-            let bytes = UnsafeBufferPointer(
-                start: normalized + Int(token.normalizedStart), count: Int(token.normalizedEnd - token.normalizedStart))
-            let word = symbols.lookup(bytes, stemsInto: &stems)
-            words.append(word)
-            let bits = startBits.withUnsafeBufferPointer { startBits in
-                var bits: UInt8 = word >= 0 ? startBits[Int(word)] : 0
-                for s in before..<stems.count { bits |= startBits[Int(stems[s])] }
-                return bits
-            }
-            starts.append(bits)
-            if bits != 0 { candidates.append(index) }
+            words.append(CompiledLexicon.punctuationSymbol)
+            starts.append(0)
         }
+        stemStart.append(Int32(truncatingIfNeeded: stems.count))
+    }
+
+    @inline(__always)
+    mutating func addWord(_ token: Token, normalized: UnsafePointer<UInt8>) {
+        let index = Int32(truncatingIfNeeded: words.count)
+        let before = stems.count
+        let bytes = UnsafeBufferPointer(
+            start: normalized + Int(token.normalizedStart), count: Int(token.normalizedEnd - token.normalizedStart))
+        let word = symbols.lookup(bytes, stemsInto: &stems)
+        words.append(word)
+        let bits = startBits.withUnsafeBufferPointer { startBits in
+            var bits = startBits[Int(word &+ 1)]  // 0 for -1
+            for s in before..<stems.count { bits |= startBits[Int(stems[s]) + 1] }
+            return bits
+        }
+        starts.append(bits)
+        // Without a branch: write the index, keep it only when the token starts a phrase.
+        candidates.reserve(candidates.count + 1)
+        candidates.base[candidates.count] = index
+        candidates.count += bits != 0 ? 1 : 0
         stemStart.append(Int32(truncatingIfNeeded: stems.count))
     }
 }

@@ -26,7 +26,7 @@ public struct Tokenizer: Sendable {
     public func tokenize(_ text: String) -> TokenizedText {
         let bytes = Array(text.utf8)
         var tokens = ScratchBuffer<Token>(capacity: bytes.count + 1)
-        var normalized = ScratchBuffer<UInt8>(capacity: bytes.count * 3 + 4)
+        var normalized = ScratchBuffer<UInt8>(capacity: bytes.count * 3 + 16)
         defer {
             tokens.deallocate()
             normalized.deallocate()
@@ -46,7 +46,7 @@ public struct Tokenizer: Sendable {
         tokens.removeAll()
         normalized.removeAll()
         tokens.reserve(bytes.count + 1)
-        normalized.reserve(bytes.count * 3 + 4)
+        normalized.reserve(bytes.count * 3 + 16)  // + 8 for the last eight-byte store
         var scanner = Scanner(bytes: bytes, tokens: tokens, normalized: normalized, sink: symbolizer)
         scanner.run()
         tokens = scanner.tokens
@@ -81,12 +81,16 @@ public struct Tokenizer: Sendable {
 
 /// Takes each token as the tokeniser emits it.
 protocol TokenSink {
+    /// Any token.
     mutating func add(_ token: Token, normalized: UnsafePointer<UInt8>)
+    /// A word or number token.
+    mutating func addWord(_ token: Token, normalized: UnsafePointer<UInt8>)
 }
 
 /// A sink that does nothing: plain tokenising.
 struct NoTokenSink: TokenSink {
     @inline(__always) mutating func add(_ token: Token, normalized: UnsafePointer<UInt8>) {}
+    @inline(__always) mutating func addWord(_ token: Token, normalized: UnsafePointer<UInt8>) {}
 }
 
 /// The tokeniser's cursor over UTF-8 bytes, counting Unicode scalars as it goes, writing
@@ -244,6 +248,12 @@ struct Scanner<Sink: TokenSink> {
     }
 
     @inline(__always)
+    mutating func emitWord(_ token: Token) {
+        tokens.append(token)
+        sink.addWord(token, normalized: normalized.base)
+    }
+
+    @inline(__always)
     mutating func emit(_ token: Token) {
         tokens.append(token)
         sink.add(token, normalized: normalized.base)
@@ -341,6 +351,23 @@ struct Scanner<Sink: TokenSink> {
         var out = normalized.base + normalized.count
         while true {
             let runStart = i
+            // Eight bytes at a time while they are ASCII letters: case-fold all eight, keep
+            // as many as lead the word (the rest of the store is overwritten later).
+            while i + 8 <= count {
+                let x = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+                let folded = x | 0x2020_2020_2020_2020
+                let low = folded & 0x7F7F_7F7F_7F7F_7F7F
+                let atLeastA = low &+ 0x1F1F_1F1F_1F1F_1F1F  // high bit: byte >= 0x61
+                let pastZ = low &+ 0x0505_0505_0505_0505  // high bit: byte >= 0x7B
+                let letters = atLeastA & ~pastZ & ~x & 0x8080_8080_8080_8080
+                let others = ~letters & 0x8080_8080_8080_8080
+                UnsafeMutableRawPointer(out).storeBytes(of: folded, as: UInt64.self)
+                let n = others == 0 ? 8 : others.trailingZeroBitCount >> 3
+                out += n
+                i += n
+                if n > 0 { previous = .letter }
+                if n < 8 { break }
+            }
             while i < count {
                 let lead = base[i]
                 let lower = lead | 0x20
@@ -399,7 +426,7 @@ struct Scanner<Sink: TokenSink> {
 
         func finishWord() {
             let kind: Token.Kind = (firstClass == .letter) ? .word : .number
-            emit(Token(
+            emitWord(Token(
                 kind: kind, boundary: .none, isLabelSeparator: false,
                 byteStart: Int32(truncatingIfNeeded: byteStart), byteEnd: Int32(truncatingIfNeeded: index),
                 start: Int32(truncatingIfNeeded: scalarStart), end: Int32(truncatingIfNeeded: scalarIndex),
