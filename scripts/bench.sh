@@ -1,42 +1,112 @@
 #!/usr/bin/env bash
-# Benchmark: `triage code` CSV → CSV on the peers' synthetic corpus, at several lexicon
-# sizes, on one process. Prints narratives/s, MB/s and peak RSS per run (median of REPS).
+# Benchmark: the coding engine and `triage code` on the peers' synthetic corpus, at 500
+# and 5,000 terms, with the peers' figures beside ours when their kit is set up.
 #
 #   scripts/bench.sh [N=100000] [REPS=3]
 #
-# Needs python3 and ../shared/peers/gen_corpus.py (the corpus generator the peers use).
-# Lexicon sizes: 100, 500, 5,000 (the peers' lists) and 10,000 (5,000 + 5,000 generated
-# terms that never occur), so cost against lexicon size shows directly.
+# For each lexicon size it reports narratives/s, MB/s (of narrative text) and peak RSS for
+#   (a) engine   tokenise + match + context on narratives in memory, one thread
+#                (`triage bench`: the scope the peers' bench.py times);
+#   (b) csv 1    `triage code` CSV -> CSV, whole process, pinned to one core (--jobs 1);
+#       csv 2    the same on two cores (--jobs 2); its output must equal (b)'s byte for byte;
+#   (c) store    `triage code` into a new SQLite store, whole process, every core.
+# The median of REPS runs is shown; "codes md5" is the md5 of the coded rows.
+#
+# Environment:
+#   PEERS_DIR   the peers' kit (default ../shared/peers): its gen_corpus.py makes the corpus.
+#   PEERS_WORK  the kit's work folder (default /tmp/peers-kit); with RUN_PEERS=1 and its
+#               venv set up (setup.sh), the peers are timed in the same run, our engine as
+#               one more row; otherwise their last results.md is shown when there is one.
+#   BENCH_WORK  where the corpus and outputs go (default /tmp/triage-bench).
+#   BENCH_1M=1  also store 1,000,000 narratives and report the peak RSS.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 N=${1:-100000}
 REPS=${2:-3}
 PEERS=${PEERS_DIR:-../shared/peers}
+PEERS_WORK=${PEERS_WORK:-/tmp/peers-kit}
 WORK=${BENCH_WORK:-${TMPDIR:-/tmp}/triage-bench}
 mkdir -p "$WORK"
 swift build -c release --product triage >/dev/null
-BIN=.build/release/triage
-if [ ! -f "$WORK/corpus/narratives_N$N.csv" ]; then
-  python3 "$PEERS/gen_corpus.py" --n "$N" --outdir "$WORK/corpus" >/dev/null
-fi
-sed '1s/^id,narrative/narrative_id,narrative/' "$WORK/corpus/narratives_N$N.csv" > "$WORK/input.csv"
-head -n 100 "$WORK/corpus/lexicon_K500.tsv" > "$WORK/lexicon_K100.tsv"
-cp "$WORK/corpus/lexicon_K500.tsv" "$WORK/corpus/lexicon_K5000.tsv" "$WORK/"
-{ cat "$WORK/corpus/lexicon_K5000.tsv"; for i in $(seq 1 5000); do printf 'FIN\tzzq%05d unused phrase\n' "$i"; done; } > "$WORK/lexicon_K10000.tsv"
-BYTES=$(stat -c %s "$WORK/input.csv")
-printf '%-8s %12s %10s %10s %12s\n' "terms" "narr/s" "MB/s" "peak MB" "codes md5"
-for K in 100 500 5000 10000; do
-  times=()
-  for r in $(seq 1 "$REPS"); do
-    /usr/bin/time -f "%e %M" -o "$WORK/time.txt" "$BIN" code "$WORK/input.csv" --lexicon "$WORK/lexicon_K$K.tsv" --out "$WORK/out_K$K.csv" 2>/dev/null
-    times+=("$(cat "$WORK/time.txt")")
+BIN=$(swift build -c release --show-bin-path)/triage
+CORES=$(nproc)
+
+corpus() {  # corpus N -> $WORK/corpus/narratives_N$1.csv with our header
+  local n=$1
+  if [ ! -f "$WORK/corpus/narratives_N$n.csv" ]; then
+    python3 "$PEERS/gen_corpus.py" --n "$n" --outdir "$WORK/corpus" >/dev/null
+  fi
+  if [ ! -f "$WORK/input_N$n.csv" ]; then
+    sed '1s/^id,narrative/narrative_id,narrative/' "$WORK/corpus/narratives_N$n.csv" > "$WORK/input_N$n.csv"
+  fi
+}
+corpus "$N"
+INPUT="$WORK/input_N$N.csv"
+BYTES=$(python3 -c "import csv,sys; csv.field_size_limit(1<<30); r=csv.reader(open(sys.argv[1], encoding='utf-8')); next(r); print(sum(len(x[1].encode()) for x in r))" "$INPUT")
+
+median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+
+# timed LABEL CMD...: runs CMD REPS times; sets SECS (median wall) and MB (median peak RSS).
+timed() {
+  local walls=() rss=()
+  for _ in $(seq 1 "$REPS"); do
+    /usr/bin/time -f "%e %M" -o "$WORK/time.txt" "$@" >/dev/null 2>"$WORK/stderr.txt" || {
+      status=$?; [ "$status" -eq 2 ] || { cat "$WORK/stderr.txt" >&2; exit "$status"; }; }
+    read -r wall kb < "$WORK/time.txt"
+    walls+=("$wall"); rss+=("$kb")
   done
-  median=$(printf '%s\n' "${times[@]}" | sort -n | awk -v n="$REPS" 'NR==int((n+1)/2)')
-  secs=${median% *}; kb=${median#* }
-  md5=$(cut -d, -f1,7,8 "$WORK/out_K$K.csv" | md5sum | cut -c1-10)
-  awk -v k="$K" -v n="$N" -v s="$secs" -v b="$BYTES" -v kb="$kb" -v m="$md5" \
-    'BEGIN { printf "%-8s %12.0f %10.1f %10.0f %12s\n", k, n/s, b/s/1e6, kb/1024, m }'
+  SECS=$(printf '%s\n' "${walls[@]}" | median)
+  MB=$(( $(printf '%s\n' "${rss[@]}" | median) / 1024 ))
+}
+
+row() {  # row K WHAT SECONDS PEAK-MB MD5
+  awk -v k="$1" -v w="$2" -v n="$N" -v s="$3" -v b="$BYTES" -v mb="$4" -v m="$5" \
+    'BEGIN { printf "%-6s %-8s %12.0f %9.1f %9s %10.3f  %s\n", k, w, n/s, b/s/1e6, mb, s, m }'
+}
+
+echo "triage benchmark: N=$N narratives ($(awk -v b="$BYTES" 'BEGIN{printf "%.1f", b/1e6}') MB of text), $CORES cores, median of $REPS"
+printf '%-6s %-8s %12s %9s %9s %10s  %s\n' "terms" "what" "narr/s" "MB/s" "peak MB" "seconds" "codes md5"
+for K in 500 5000; do
+  LEX="$WORK/corpus/lexicon_K$K.tsv"
+  # (a) the engine alone: the fastest of REPS passes, in process.
+  /usr/bin/time -f "%M" -o "$WORK/time.txt" "$BIN" bench "$INPUT" --lexicon "$LEX" --reps "$REPS" > "$WORK/bench.txt" 2>/dev/null
+  ENGINE=$(sed -n 's/^RESULT {"coding_s": \([0-9.]*\).*/\1/p' "$WORK/bench.txt")
+  ENGINE_MD5=$(sed -n 's/.*"codes_md5": "\([0-9a-f]*\)".*/\1/p' "$WORK/bench.txt")
+  row "$K" engine "$ENGINE" $(( $(cat "$WORK/time.txt") / 1024 )) "${ENGINE_MD5:0:10}"
+  # (b) CSV -> CSV, one core, then two.
+  timed taskset -c 0 "$BIN" code "$INPUT" --lexicon "$LEX" --no-store --jobs 1 --out "$WORK/out_K${K}_1.csv"
+  ONE=$SECS; MD5_1=$(md5sum < "$WORK/out_K${K}_1.csv" | cut -c1-10)
+  row "$K" "csv 1" "$ONE" "$MB" "$MD5_1"
+  if [ "$CORES" -ge 2 ]; then
+    timed "$BIN" code "$INPUT" --lexicon "$LEX" --no-store --jobs 2 --out "$WORK/out_K${K}_2.csv"
+    TWO=$SECS; MD5_2=$(md5sum < "$WORK/out_K${K}_2.csv" | cut -c1-10)
+    row "$K" "csv 2" "$TWO" "$MB" "$MD5_2"
+    same=$([ "$MD5_1" = "$MD5_2" ] && echo "byte-identical" || echo "DIFFERENT")
+    awk -v a="$ONE" -v b="$TWO" -v s="$same" 'BEGIN { printf "%15s two cores: %.2fx one core, output %s\n", "", a/b, s }'
+  fi
+  # (c) into a new store each time.
+  timed bash -c "rm -f '$WORK'/store.sqlite*; '$BIN' code '$INPUT' --lexicon '$LEX' --db '$WORK/store.sqlite' --rejects '$WORK/rejects.csv'"
+  row "$K" store "$SECS" "$MB" "-"
 done
-if [ -f "${PEERS_WORK:-/tmp/peers-kit}/results/results.md" ]; then
-  echo; echo "Peers (from ${PEERS_WORK:-/tmp/peers-kit}/results/results.md):"; cat "${PEERS_WORK:-/tmp/peers-kit}/results/results.md"
+
+if [ "${BENCH_1M:-0}" = 1 ]; then
+  corpus 1000000
+  rm -f "$WORK"/store1m.sqlite*
+  /usr/bin/time -f "%e %M" -o "$WORK/time.txt" "$BIN" code "$WORK/input_N1000000.csv" \
+    --lexicon "$WORK/corpus/lexicon_K5000.tsv" --db "$WORK/store1m.sqlite" --rejects "$WORK/rejects.csv" >/dev/null 2>&1
+  read -r wall kb < "$WORK/time.txt"
+  awk -v s="$wall" -v kb="$kb" 'BEGIN { printf "store, 1,000,000 narratives (K=5000): %.1f s, %.0f narratives/s, peak RSS %.0f MB\n", s, 1e6/s, kb/1024 }'
+fi
+
+echo
+if [ "${RUN_PEERS:-0}" = 1 ] && [ -d "$PEERS_WORK/venv" ]; then
+  # The peers and our engine in one run, interleaved; ours reads the same CSV (its header renamed).
+  (cd "$PEERS" && PEERS_WORK="$PEERS_WORK" python3 bench.py --n "$N" --k 500 5000 --reps "$REPS" \
+      --only pyahocorasick,flashtext,spacy_phrasematcher,negspacy \
+      --ours "sh -c \"sed '1s/^id,/narrative_id,/' {csv} | $BIN bench - --lexicon {lexicon} --reps 1\"" --ours-name triage)
+elif [ -f "$PEERS_WORK/results/results.md" ]; then
+  echo "Peers (their last run, from $PEERS_WORK/results/results.md):"
+  cat "$PEERS_WORK/results/results.md"
+else
+  echo "No peers' results: run $PEERS/setup.sh, then RUN_PEERS=1 scripts/bench.sh to time them side by side."
 fi

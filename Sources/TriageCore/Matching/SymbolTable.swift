@@ -157,24 +157,24 @@ struct SymbolTable: Sendable {
         wordHash(base, count: count, packed: pack(base, count: count))
     }
 
-    /// ``wordHash(_:count:)`` given the first eight bytes already packed.
+    /// ``wordHash(_:count:)`` given the first eight bytes already packed: one multiply
+    /// for a word of up to eight bytes.
     @inline(__always)
     static func wordHash(_ base: UnsafePointer<UInt8>?, count: Int, packed: UInt64) -> UInt64 {
         var h = (packed ^ (UInt64(truncatingIfNeeded: count) << 56)) &* 0xFF51_AFD7_ED55_8CCD
         h ^= h >> 32
-        if let base {
+        if count > 8, let base {
             var i = 8
             while i < count {
                 var chunk: UInt64 = 0
                 let n = min(8, count - i)
                 for k in 0..<n { chunk |= UInt64(base[i + k]) << UInt64(k &* 8) }
-                h = (h ^ chunk) &* 0xFF51_AFD7_ED55_8CCD
+                h = (h ^ chunk) &* 0xC4CE_B9FE_1A85_EC53
                 h ^= h >> 32
                 i += 8
             }
         }
-        h = (h ^ (h >> 29)) &* 0xC4CE_B9FE_1A85_EC53
-        return h ^ (h >> 32)
+        return h
     }
 
     /// The symbol of an exact word, added if new.
@@ -217,9 +217,11 @@ struct SymbolTable: Sendable {
     }
 
     /// Looks up one word: its exact symbol (or -1), appending the symbols of every stem it
-    /// starts with to `found`, shortest first.
+    /// starts with to `found`, shortest first. With `padded`, the caller promises that
+    /// eight bytes can be read from the word's start (the coder's case-folded buffer keeps
+    /// that much spare), so the word is packed with one load instead of a byte loop.
     @inline(__always)
-    func lookup(_ bytes: UnsafeBufferPointer<UInt8>, stemsInto found: inout ScratchBuffer<Int32>) -> Int32 {
+    func lookup(_ bytes: UnsafeBufferPointer<UInt8>, stemsInto found: inout ScratchBuffer<Int32>, padded: Bool = false) -> Int32 {
         let count = bytes.count
         guard count > 0, let base = bytes.baseAddress else {
             return words.find(bytes.baseAddress, count: 0, hash: SymbolTable.wordHash(nil, count: 0), packed: 0) ?? -1
@@ -241,7 +243,13 @@ struct SymbolTable: Sendable {
                 }
             }
         }
-        let packed = SymbolTable.pack(base, count: count)
+        let packed: UInt64
+        if padded {
+            let word = UInt64(littleEndian: UnsafeRawPointer(base).loadUnaligned(as: UInt64.self))
+            packed = count >= 8 ? word : word & ((1 << UInt64(count &* 8)) &- 1)
+        } else {
+            packed = SymbolTable.pack(base, count: count)
+        }
         let hash = SymbolTable.wordHash(base, count: count, packed: packed)
         let maybe = wordFilter.withUnsafeBufferPointer { $0[Int(hash >> 54)] & (1 << ((hash >> 48) & 63)) != 0 }
         guard maybe else { return -1 }

@@ -73,7 +73,8 @@ struct Symbolizer: TokenSink {
         let before = stems.count
         let bytes = UnsafeBufferPointer(
             start: normalized + Int(token.normalizedStart), count: Int(token.normalizedEnd - token.normalizedStart))
-        let word = symbols.lookup(bytes, stemsInto: &stems)
+        // The scratch's case-folded buffer has spare bytes past every word (see Tokenizer).
+        let word = symbols.lookup(bytes, stemsInto: &stems, padded: true)
         words.append(word)
         let bits = startBits.withUnsafeBufferPointer { startBits in
             var bits = startBits[Int(word &+ 1)]  // 0 for -1

@@ -3,7 +3,8 @@ import Foundation
 import TriageCore
 
 /// Codes a chunk of narratives on every core and returns the results in order. Coding is
-/// pure (``NarrativeCoder`` is a Sendable value), so chunks split freely across threads.
+/// pure (``NarrativeCoder`` is a Sendable value), so chunks split freely across threads;
+/// each part has its own ``CodingScratch``.
 struct ParallelCoder: Sendable {
     /// Records read before a chunk is coded.
     static let chunk = 1024
@@ -17,13 +18,17 @@ struct ParallelCoder: Sendable {
     }
 
     func code(_ records: [NarrativeRecord]) -> [CodedNarrative] {
-        if workers == 1 || records.count < 32 { return records.map { coder.code($0.text, box: $0.level) } }
+        if workers == 1 || records.count < 32 {
+            let scratch = CodingScratch()
+            return records.map { coder.code($0.text, box: $0.level, scratch: scratch) }
+        }
         let parts = min(records.count, workers * 4)
         let size = (records.count + parts - 1) / parts
         let slots = Slots(count: parts)
         DispatchQueue.concurrentPerform(iterations: parts) { part in
             let range = (part * size)..<min(records.count, (part + 1) * size)
-            slots.set(part, records[range].map { coder.code($0.text, box: $0.level) })
+            let scratch = CodingScratch()
+            slots.set(part, records[range].map { coder.code($0.text, box: $0.level, scratch: scratch) })
         }
         return slots.joined()
     }
