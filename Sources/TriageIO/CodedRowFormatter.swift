@@ -39,9 +39,14 @@ public struct CodedRowFormatter: Sendable {
         let prefixEnd = out.count
         for (index, issue) in issues.enumerated() {
             if index > 0 {
-                // The record's fields again: copied from the first row.
-                out.reserveCapacity(out.count + (prefixEnd - prefixStart) + 64)
-                for i in prefixStart..<prefixEnd { out.append(out[i]) }
+                // The record's fields again: copied from the first row, inside the buffer.
+                let length = prefixEnd - prefixStart
+                let at = out.count
+                out.append(contentsOf: repeatElement(0, count: length))
+                out.withUnsafeMutableBufferPointer { buffer in
+                    guard let base = buffer.baseAddress else { return }
+                    (base + at).update(from: base + prefixStart, count: length)
+                }
             }
             out.append(contentsOf: levels[Self.levelIndex(issue.level)])
             out.append(0x2C)

@@ -70,6 +70,9 @@ struct FastPathTests {
                 #expect(Int(token.end - token.start) == word.unicodeScalars.count)
             }
         }
+        let money = Tokenizer().tokenize("cost $20, and £1,150 (7) 82% Jayden's e.g. ok")
+        #expect(money.tokens.filter(\.isWordLike).map { money.normalizedText(of: $0) }
+                == ["cost", "$20", "and", "£1,150", "(7)", "82%", "jayden's", "e", "g", "ok"])
         let mixed = Tokenizer().tokenize("SAFEGUARDINGÉcole Jayden’sMUM abcdefgh12345678xyz")
         #expect(mixed.tokens.map { mixed.normalizedText(of: $0) } == ["safeguardingécole", "jayden'smum", "abcdefgh12345678xyz"])
         #expect(mixed.tokens.map(\.start) == [0, 18, 30])

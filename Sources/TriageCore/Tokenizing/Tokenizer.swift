@@ -289,11 +289,10 @@ struct Scanner<Sink: TokenSink> {
         }
         if tokens.count > 0 {
             let last = tokens[tokens.count - 1]
-            if last.kind == .word, last.byteEnd == Int32(truncatingIfNeeded: index),
-                Tokenizer.isAbbreviation(UnsafeBufferPointer(
-                    start: normalized.base + Int(last.normalizedStart),
-                    count: Int(last.normalizedEnd - last.normalizedStart)))
-            {
+            if last.kind == .word, last.byteEnd == Int32(truncatingIfNeeded: index) {
+                // After an abbreviation, a lower-case word or a number goes on the sentence.
+                // (What follows is looked at first: it is usually a capital, and then the
+                // word need not be looked up.)
                 var look = index + 1
                 while look < bytes.count, CharacterClass.of(decode(at: look).value) == .whitespace {
                     look += decode(at: look).length
@@ -301,7 +300,11 @@ struct Scanner<Sink: TokenSink> {
                 if look < bytes.count {
                     let value = decode(at: look).value
                     let isLower = (0x61...0x7A).contains(value)
-                    if isLower || CharacterClass.of(value) == .digit {
+                    if isLower || CharacterClass.of(value) == .digit,
+                        Tokenizer.isAbbreviation(UnsafeBufferPointer(
+                            start: normalized.base + Int(last.normalizedStart),
+                            count: Int(last.normalizedEnd - last.normalizedStart)))
+                    {
                         advance(1)
                         return
                     }
@@ -391,6 +394,13 @@ struct Scanner<Sink: TokenSink> {
             index = i
             normalized.count = out - normalized.base
             if i >= count { break }
+            // The usual end of a word: an ASCII byte that can continue no word (only an
+            // apostrophe, a full stop, a comma or a percent sign may, in some places, and a
+            // dollar sign may start one).
+            let stop = base[i]
+            if stop < 0x80 && stop != 0x27 && stop != 0x60 && stop != 0x2E && stop != 0x2C && stop != 0x25 && stop != 0x24 {
+                return finishWord()
+            }
             let (value, length) = decode(at: index)
             let cls = CharacterClass.of(value)
             switch cls {
