@@ -6,17 +6,28 @@ public import TriageCore
 ///
 /// The output is byte for byte what ``CodedRowWriter`` writes for the same narratives.
 public struct CodedRowFormatter: Sendable {
-    private let codes: [[UInt8]]
-    private let terms: [[UInt8]]
-    private let levels: [[UInt8]]
-    private let statuses: [[UInt8]]
+    /// Every ready-made CSV field, back to back; a field is `pool[start..<end]` for its
+    /// `(start, end)` in one of the tables below (one flat array: no per-field reference
+    /// counting on the hot path).
+    private let pool: [UInt8]
+    private let codes: [Range<Int32>]
+    private let terms: [Range<Int32>]
+    private let levels: [Range<Int32>]
+    private let statuses: [Range<Int32>]
 
     /// - Parameter compiled: the lexicon the issues were coded with (its codes and terms).
     public init(_ compiled: CompiledLexicon) {
-        codes = compiled.lexicon.codes.map { Self.field($0.code.rawValue) }
-        terms = compiled.termDisplays.map { Self.field($0) }
-        levels = Level.allCases.map { Self.field($0.rawValue) }
-        statuses = MentionStatus.allCases.map { Self.field($0.rawValue) }
+        var pool: [UInt8] = []
+        func add(_ text: String) -> Range<Int32> {
+            let start = Int32(pool.count)
+            Self.appendField(text, to: &pool)
+            return start..<Int32(pool.count)
+        }
+        codes = compiled.lexicon.codes.map { add($0.code.rawValue) }
+        terms = compiled.termDisplays.map { add($0) }
+        levels = Level.allCases.map { add($0.rawValue) }
+        statuses = MentionStatus.allCases.map { add($0.rawValue) }
+        self.pool = pool
     }
 
     /// The header row.
@@ -37,40 +48,45 @@ public struct CodedRowFormatter: Sendable {
         Self.appendField(record.date, to: &out)
         out.append(0x2C)
         let prefixEnd = out.count
-        for (index, issue) in issues.enumerated() {
-            if index > 0 {
-                // The record's fields again: copied from the first row, inside the buffer.
-                let length = prefixEnd - prefixStart
-                let at = out.count
-                out.append(contentsOf: repeatElement(0, count: length))
-                out.withUnsafeMutableBufferPointer { buffer in
-                    guard let base = buffer.baseAddress else { return }
-                    (base + at).update(from: base + prefixStart, count: length)
+        pool.withUnsafeBufferPointer { pool in
+            @inline(__always) func put(_ range: Range<Int32>) {
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: pool[Int(range.lowerBound)..<Int(range.upperBound)]))
+            }
+            for (index, issue) in issues.enumerated() {
+                if index > 0 {
+                    // The record's fields again: copied from the first row, inside the buffer.
+                    let length = prefixEnd - prefixStart
+                    let at = out.count
+                    out.append(contentsOf: repeatElement(0, count: length))
+                    out.withUnsafeMutableBufferPointer { buffer in
+                        guard let base = buffer.baseAddress else { return }
+                        (base + at).update(from: base + prefixStart, count: length)
+                    }
                 }
+                put(levels[Self.levelIndex(issue.level)])
+                out.append(0x2C)
+                put(codes[Int(issue.code)])
+                out.append(0x2C)
+                put(statuses[Self.statusIndex(issue.status)])
+                out.append(0x2C)
+                if issue.term >= 0 {
+                    put(terms[Int(issue.term)])
+                    out.append(0x2C)
+                    Self.appendNumber(Int(issue.start), to: &out)
+                    out.append(0x2C)
+                    Self.appendNumber(Int(issue.end), to: &out)
+                } else {
+                    out.append(0x2C)  // no term, start or end
+                    out.append(0x2C)
+                }
+                out.append(0x0A)
             }
-            out.append(contentsOf: levels[Self.levelIndex(issue.level)])
-            out.append(0x2C)
-            out.append(contentsOf: codes[Int(issue.code)])
-            out.append(0x2C)
-            out.append(contentsOf: statuses[Self.statusIndex(issue.status)])
-            out.append(0x2C)
-            if issue.term >= 0 {
-                out.append(contentsOf: terms[Int(issue.term)])
-                out.append(0x2C)
-                Self.appendNumber(Int(issue.start), to: &out)
-                out.append(0x2C)
-                Self.appendNumber(Int(issue.end), to: &out)
-            } else {
-                out.append(0x2C)  // no term, start or end
-                out.append(0x2C)
-            }
-            out.append(0x0A)
         }
     }
 
     @inline(__always)
     private static func levelIndex(_ level: Level) -> Int {
-        switch level {
+        switch level {  // the order of `Level.allCases`, as the table is built
         case .blue: 0
         case .green: 1
         case .yellow: 2
@@ -81,14 +97,12 @@ public struct CodedRowFormatter: Sendable {
 
     @inline(__always)
     private static func statusIndex(_ status: MentionStatus) -> Int {
-        MentionStatus.allCases.firstIndex(of: status) ?? 0
-    }
-
-    /// A text field as CSV bytes, as ``CSVWriter/quoted(_:guardFormulas:)`` writes it.
-    static func field(_ text: String) -> [UInt8] {
-        var out: [UInt8] = []
-        appendField(text, to: &out)
-        return out
+        switch status {  // the order of `MentionStatus.allCases`, as the table is built
+        case .present: 0
+        case .negated: 1
+        case .historical: 2
+        case .hypothetical: 3
+        }
     }
 
     /// Appends a text field as ``CSVWriter`` writes it (quoted where needed, formula-guarded);
