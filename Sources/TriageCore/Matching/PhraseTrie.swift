@@ -18,6 +18,10 @@ struct PhraseTrie: Sendable {
     private var payloadStart: [Int32] = [0]
     private var payloads: [Int32] = []
 
+    /// The same arrays, frozen into memory read through pointers by the hot functions (no
+    /// bounds checks or reference counting per step of a walk).
+    private var frozen = Frozen()
+
     /// A phrase to insert: its symbols and the payload id it carries.
     struct Entry {
         var symbols: [Int32]
@@ -66,7 +70,72 @@ struct PhraseTrie: Sendable {
             payloads.append(contentsOf: terminal[node])
             payloadStart.append(Int32(payloads.count))
         }
+        frozen = Frozen(dense: dense, denseRow: denseRow, edgeStart: edgeStart, edgeSymbols: edgeSymbols,
+                        edgeTargets: edgeTargets, payloadStart: payloadStart)
     }
+
+    /// Immutable copies of the trie's arrays, freed with the last trie that shares them.
+    /// `@unchecked Sendable`: written once in `init`, only read after.
+    final class Frozen: @unchecked Sendable {
+        let dense: UnsafeMutablePointer<Int32>
+        let denseRow: UnsafeMutablePointer<Int32>
+        let edgeStart: UnsafeMutablePointer<Int32>
+        let edgeSymbols: UnsafeMutablePointer<Int32>
+        let edgeTargets: UnsafeMutablePointer<Int32>
+        let payloadStart: UnsafeMutablePointer<Int32>
+
+        convenience init() {
+            self.init(dense: [], denseRow: [], edgeStart: [0], edgeSymbols: [], edgeTargets: [], payloadStart: [0, 0])
+        }
+
+        init(dense: [Int32], denseRow: [Int32], edgeStart: [Int32], edgeSymbols: [Int32], edgeTargets: [Int32],
+             payloadStart: [Int32]) {
+            func copy(_ array: [Int32]) -> UnsafeMutablePointer<Int32> {
+                let pointer = UnsafeMutablePointer<Int32>.allocate(capacity: max(array.count, 1))
+                pointer.initialize(from: array, count: array.count)
+                return pointer
+            }
+            self.dense = copy(dense)
+            self.denseRow = copy(denseRow)
+            self.edgeStart = copy(edgeStart)
+            self.edgeSymbols = copy(edgeSymbols)
+            self.edgeTargets = copy(edgeTargets)
+            self.payloadStart = copy(payloadStart)
+        }
+
+        deinit {
+            dense.deallocate()
+            denseRow.deallocate()
+            edgeStart.deallocate()
+            edgeSymbols.deallocate()
+            edgeTargets.deallocate()
+            payloadStart.deallocate()
+        }
+
+        /// The child of `node` along `symbol`, or -1.
+        @inline(__always)
+        func child(of node: Int32, symbol: Int32) -> Int32 {
+            let row = denseRow[Int(node)]
+            if row >= 0 { return dense[Int(row) + Int(symbol)] }
+            var low = Int(edgeStart[Int(node)])
+            var high = Int(edgeStart[Int(node) + 1])
+            while low < high {
+                let mid = (low + high) >> 1
+                let s = edgeSymbols[mid]
+                if s == symbol { return edgeTargets[mid] }
+                if s < symbol { low = mid + 1 } else { high = mid }
+            }
+            return -1
+        }
+
+        @inline(__always)
+        func isTerminal(_ node: Int32) -> Bool {
+            payloadStart[Int(node) + 1] > payloadStart[Int(node)]
+        }
+    }
+
+    /// The frozen arrays, for the phrase scans.
+    var view: Frozen { frozen }
 
     /// The child of `node` along `symbol`, or -1.
     @inline(__always)

@@ -117,33 +117,60 @@ extension PhraseTrie {
     /// The longest phrase starting at token `position`, if any. Exact words are tried
     /// before stems, so at equal length the exact spelling wins.
     @inline(__always)
-    func longestMatch(at position: Int, in scratch: CodingScratch, stack: inout ScratchBuffer<TrieStep>) -> PhraseMatch? {
+    func longestMatch(
+        at position: Int, in scratch: CodingScratch, trie: Frozen, stack: inout ScratchBuffer<TrieStep>
+    ) -> PhraseMatch? {
         var bestEnd: Int32 = -1
         var bestNode: Int32 = -1
         let words = scratch.words.base
         let stemStart = scratch.stemStart.base
         let stems = scratch.stems.base
         let count = Int32(truncatingIfNeeded: scratch.words.count)
-        stack.removeAll()
-        stack.append(TrieStep(node: 0, at: Int32(truncatingIfNeeded: position)))
-        while stack.count > 0 {
-            stack.count -= 1
-            let step = stack[stack.count]
-            let node = step.node, at = step.at
-            if node != 0, at > bestEnd, isTerminal(node) {
+        // Most walks meet no token with stems: one path, no stack.
+        var node: Int32 = 0
+        var at = Int32(truncatingIfNeeded: position)
+        var branched = false
+        while at < count {
+            let word = words[Int(at)]
+            if stemStart[Int(at)] != stemStart[Int(at) + 1] {
+                branched = true
+                break
+            }
+            if word < 0 { break }
+            let next = trie.child(of: node, symbol: word)
+            if next < 0 { break }
+            node = next
+            at += 1
+            if trie.isTerminal(node) {
                 bestEnd = at
                 bestNode = node
             }
-            guard at < count else { continue }
-            let word = words[Int(at)]
-            if word == CompiledLexicon.punctuationSymbol { continue }
-            for s in Int(stemStart[Int(at)])..<Int(stemStart[Int(at) + 1]) {
-                let next = child(of: node, symbol: stems[s])
-                if next >= 0 { stack.append(TrieStep(node: next, at: at + 1)) }
-            }
-            if word >= 0 {
-                let next = child(of: node, symbol: word)
-                if next >= 0 { stack.append(TrieStep(node: next, at: at + 1)) }
+        }
+        if branched {
+            // A token on the way starts with stems: walk every path, deepest first.
+            bestEnd = -1
+            bestNode = -1
+            stack.removeAll()
+            stack.append(TrieStep(node: 0, at: Int32(truncatingIfNeeded: position)))
+            while stack.count > 0 {
+                stack.count -= 1
+                let step = stack[stack.count]
+                let node = step.node, at = step.at
+                if node != 0, at > bestEnd, trie.isTerminal(node) {
+                    bestEnd = at
+                    bestNode = node
+                }
+                guard at < count else { continue }
+                let word = words[Int(at)]
+                if word == CompiledLexicon.punctuationSymbol { continue }
+                for s in Int(stemStart[Int(at)])..<Int(stemStart[Int(at) + 1]) {
+                    let next = trie.child(of: node, symbol: stems[s])
+                    if next >= 0 { stack.append(TrieStep(node: next, at: at + 1)) }
+                }
+                if word >= 0 {
+                    let next = trie.child(of: node, symbol: word)
+                    if next >= 0 { stack.append(TrieStep(node: next, at: at + 1)) }
+                }
             }
         }
         return bestEnd < 0 ? nil : PhraseMatch(first: Int32(truncatingIfNeeded: position), end: bestEnd, node: bestNode)
@@ -155,6 +182,7 @@ extension PhraseTrie {
         matches.removeAll()
         var stack = scratch.stack
         defer { scratch.stack = stack }
+        let trie = view
         let starts = scratch.starts.base
         let candidates = scratch.candidates
         // Only tokens that start a phrase of some trie are tried; a match moves past its end.
@@ -162,7 +190,7 @@ extension PhraseTrie {
         for c in 0..<candidates.count {
             let position = Int(candidates[c])
             if position < next || starts[position] & bit == 0 { continue }
-            if let match = longestMatch(at: position, in: scratch, stack: &stack) {
+            if let match = longestMatch(at: position, in: scratch, trie: trie, stack: &stack) {
                 matches.append(match)
                 next = Int(match.end)
             }
