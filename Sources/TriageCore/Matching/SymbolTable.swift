@@ -112,9 +112,14 @@ struct SymbolTable: Sendable {
     private var words = ByteTable(hashing: .words)
     private var stems = ByteTable(hashing: .prefixes)
     /// By a hash of a word's first two bytes (the second taken as 0 for a one-byte word):
-    /// bit `n` is set when some stem `n` bytes long starts with those bytes (or with others
-    /// of the same hash). Most words start like no stem, and take no stem probe at all.
+    /// bit `n` is set when some stem `n` bytes long (`n` < 3) starts with those bytes (or
+    /// with others of the same hash).
     private var stemPrefixLengths = [UInt64](repeating: 0, count: SymbolTable.prefixSlots)
+    /// The same for stems of three bytes or more, by a hash of their first three bytes. Most
+    /// words start like no stem, and take no stem probe at all.
+    private var stemPrefix3Lengths = [UInt64](repeating: 0, count: SymbolTable.prefixSlots)
+    /// Whether some stem is shorter than three bytes (then `stemPrefixLengths` is consulted).
+    private var hasShortStems = false
     /// A one-hash Bloom filter of the exact words (65,536 bits, 8 KB: it stays in the
     /// first-level cache where the word table does not): most words of a narrative are
     /// in no phrase, and this says so without touching the table.
@@ -134,6 +139,11 @@ struct SymbolTable: Sendable {
     @inline(__always)
     static func prefixSlot(_ first: UInt8, _ second: UInt8) -> Int {
         (Int(first) &* 67 ^ Int(second)) & (prefixSlots - 1)
+    }
+
+    @inline(__always)
+    static func prefixSlot(_ first: UInt8, _ second: UInt8, _ third: UInt8) -> Int {
+        ((Int(first) &* 67 ^ Int(second)) &* 131 ^ Int(third)) & (prefixSlots - 1)
     }
 
     static func fnv(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
@@ -199,9 +209,13 @@ struct SymbolTable: Sendable {
             symbolCount += 1
             spellings.append(String(decoding: bytes, as: UTF8.self) + "*")
             if bytes.count == 1 {
+                hasShortStems = true
                 for second in 0...255 { stemPrefixLengths[SymbolTable.prefixSlot(bytes[0], UInt8(second))] |= 2 }
+            } else if bytes.count == 2 {
+                hasShortStems = true
+                stemPrefixLengths[SymbolTable.prefixSlot(bytes[0], bytes[1])] |= 4
             } else {
-                stemPrefixLengths[SymbolTable.prefixSlot(bytes[0], bytes[1])] |= (1 << UInt64(bytes.count))
+                stemPrefix3Lengths[SymbolTable.prefixSlot(bytes[0], bytes[1], bytes[2])] |= (1 << UInt64(bytes.count))
             }
         }
         return symbol
@@ -226,8 +240,14 @@ struct SymbolTable: Sendable {
         guard count > 0, let base = bytes.baseAddress else {
             return words.find(bytes.baseAddress, count: 0, hash: SymbolTable.wordHash(nil, count: 0), packed: 0) ?? -1
         }
-        let second = count >= 2 ? base[1] : 0
-        let candidates = stemPrefixLengths.withUnsafeBufferPointer { $0[SymbolTable.prefixSlot(base[0], second)] }
+        var candidates: UInt64 = 0
+        if count >= 3 {
+            candidates = stemPrefix3Lengths.withUnsafeBufferPointer { $0[SymbolTable.prefixSlot(base[0], base[1], base[2])] }
+        }
+        if hasShortStems {
+            let second = count >= 2 ? base[1] : 0
+            candidates |= stemPrefixLengths.withUnsafeBufferPointer { $0[SymbolTable.prefixSlot(base[0], second)] }
+        }
         if candidates != 0 {
             var h = SymbolTable.fnvOffset
             var packed: UInt64 = 0
