@@ -1,20 +1,13 @@
 /// A trie over word symbols whose terminal nodes carry payload ids: the compiled form of
 /// a list of phrases (terms, triggers or level cues).
 ///
-/// The root's children are a dense array indexed by symbol; deeper nodes keep a short
-/// sorted edge list. Finding the longest phrase at a position costs the phrase's length,
-/// not the number of phrases.
+/// The root and nodes with many children keep a dense row of children indexed by symbol;
+/// other nodes keep a short sorted edge list. Finding the longest phrase at a position
+/// costs the phrase's length, not the number of phrases.
 struct PhraseTrie: Sendable {
-    /// Nodes with many children (and the root) keep a dense row indexed by symbol:
-    /// `dense[denseRow[node] + symbol]`; `denseRow[node]` is -1 for the others.
-    private var dense: [Int32] = []
-    private var denseRow: [Int32] = []
     /// Children from which a node gets a dense row, and the most dense entries in all.
     static let denseChildren = 8
     static let denseBudget = 1 << 20
-    private var edgeStart: [Int32] = [0]
-    private var edgeSymbols: [Int32] = []
-    private var edgeTargets: [Int32] = []
     private var payloadStart: [Int32] = [0]
     private var payloads: [Int32] = []
 
@@ -48,8 +41,13 @@ struct PhraseTrie: Sendable {
             }
             if !terminal[Int(node)].contains(entry.payload) { terminal[Int(node)].append(entry.payload) }
         }
+        // Nodes with a dense row: `dense[denseRow[node] + symbol]`; `denseRow[node]` is -1 for the others.
+        var dense: [Int32] = []
+        var denseRow = [Int32](repeating: -1, count: children.count)
+        var edgeStart: [Int32] = [0]
+        var edgeSymbols: [Int32] = []
+        var edgeTargets: [Int32] = []
         let width = Int(max(symbolCount, 1))
-        denseRow = Array(repeating: -1, count: children.count)
         for node in children.indices where node == 0 || children[node].count >= Self.denseChildren {
             guard node == 0 || dense.count + width <= Self.denseBudget else { continue }
             denseRow[node] = Int32(dense.count)
@@ -57,7 +55,6 @@ struct PhraseTrie: Sendable {
             dense.append(contentsOf: repeatElement(-1, count: width))
             for (symbol, child) in children[node] { dense[row + Int(symbol)] = child }
         }
-        edgeStart = [0]
         edgeStart.reserveCapacity(children.count + 1)
         for node in children.indices {
             if denseRow[node] < 0 {
@@ -128,6 +125,7 @@ struct PhraseTrie: Sendable {
             return -1
         }
 
+        /// True when some phrase ends at `node`.
         @inline(__always)
         func isTerminal(_ node: Int32) -> Bool {
             payloadStart[Int(node) + 1] > payloadStart[Int(node)]
@@ -136,28 +134,6 @@ struct PhraseTrie: Sendable {
 
     /// The frozen arrays, for the phrase scans.
     var view: Frozen { frozen }
-
-    /// The child of `node` along `symbol`, or -1.
-    @inline(__always)
-    func child(of node: Int32, symbol: Int32) -> Int32 {
-        let row = denseRow[Int(node)]
-        if row >= 0 { return dense[Int(row) + Int(symbol)] }
-        var low = Int(edgeStart[Int(node)])
-        var high = Int(edgeStart[Int(node) + 1])
-        while low < high {
-            let mid = (low + high) >> 1
-            let s = edgeSymbols[mid]
-            if s == symbol { return edgeTargets[mid] }
-            if s < symbol { low = mid + 1 } else { high = mid }
-        }
-        return -1
-    }
-
-    /// True when some phrase ends at `node`.
-    @inline(__always)
-    func isTerminal(_ node: Int32) -> Bool {
-        payloadStart[Int(node) + 1] > payloadStart[Int(node)]
-    }
 
     /// The payload ids of the phrases that end at `node`.
     @inline(__always)
