@@ -402,12 +402,4 @@ public struct NarrativeCoder: Sendable {
             }
         }
     }
-
-    /// A code's status from its mentions: present if any is; else negated, hypothetical, historical.
-    static func aggregateStatus(_ statuses: [MentionStatus]) -> MentionStatus {
-        for status in [MentionStatus.present, .negated, .hypothetical, .historical] where statuses.contains(status) {
-            return status
-        }
-        return .present
-    }
 }

@@ -221,15 +221,6 @@ struct SymbolTable: Sendable {
         return symbol
     }
 
-    /// Looks up one word: its exact symbol (or -1) and the symbols of every stem it starts with.
-    func lookup(_ bytes: ArraySlice<UInt8>, stemsInto found: inout [Int32]) -> Int32 {
-        var stems = ScratchBuffer<Int32>(capacity: 8)
-        defer { stems.deallocate() }
-        let symbol = bytes.withUnsafeBufferPointer { lookup($0, stemsInto: &stems) }
-        found.append(contentsOf: stems.buffer)
-        return symbol
-    }
-
     /// Looks up one word: its exact symbol (or -1), appending the symbols of every stem it
     /// starts with to `found`, shortest first. With `padded`, the caller promises that
     /// eight bytes can be read from the word's start (the coder's case-folded buffer keeps
