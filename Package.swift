@@ -56,6 +56,8 @@ let package = Package(
             name: "TriageStore",
             dependencies: [
                 "TriageCore", .product(name: "GRDB", package: "GRDB.swift"),
+                // SQLite's C API, for the per-narrative inserts (see RawStatement.swift).
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ],
             swiftSettings: sharedSettings

@@ -59,12 +59,21 @@ public enum ContentHash {
         return sha256(text)
     }
 
-    /// The first 128 bits of SHA-256 over every field of `record` (not its location).
-    static func narrative(_ record: NarrativeRecord) -> String {
-        var hasher = SHA256()
+    /// The `content_hash` that tells two stored contents of one `narrative_id` apart: the
+    /// ``XXH64`` of every field of `record` (not its location), each followed by a 0x1F
+    /// separator, as a signed integer. It is compared only between the contents of one
+    /// `narrative_id`, so 64 bits make a false match practically impossible.
+    static func narrative(_ record: NarrativeRecord) -> Int64 {
+        var scratch: [UInt8] = []
+        return narrative(record, scratch: &scratch)
+    }
+
+    /// ``narrative(_:)`` with a buffer to reuse from one narrative to the next.
+    static func narrative(_ record: NarrativeRecord, scratch: inout [UInt8]) -> Int64 {
+        scratch.removeAll(keepingCapacity: true)
         func field(_ text: String) {
-            hasher.update(data: Array(text.utf8))
-            hasher.update(data: [0x1F])
+            scratch.append(contentsOf: text.utf8)
+            scratch.append(0x1F)
         }
         field(record.narrativeID)
         field(record.triageID)
@@ -77,7 +86,7 @@ public enum ContentHash {
             field(dimension.name)
             field(dimension.value)
         }
-        return hex(hasher.finalize().prefix(16))
+        return Int64(bitPattern: scratch.withUnsafeBytes { XXH64.hash($0) })
     }
 
     static func hex(_ bytes: some Sequence<UInt8>) -> String {
@@ -93,16 +102,37 @@ public enum ContentHash {
 
 /// A deterministic text of any value built from structs, enums, arrays, optionals and
 /// scalars, by reflection, so fields added to the lexicon model later are hashed too.
+/// Strings, numbers and terms are written without a `Mirror`, and type names are looked up
+/// once per type: several times faster on a 5,000-term lexicon (measured).
 enum CanonicalText {
     /// Stored properties that do not change coding.
     static let skipped: Set<String> = ["location", "source", "description", "examples"]
 
     static func append(_ value: Any, to text: inout String) {
+        var typeNames: [ObjectIdentifier: String] = [:]
+        append(value, to: &text, typeNames: &typeNames, shortcuts: true)
+    }
+
+    private static func append(
+        _ value: Any, to text: inout String, typeNames: inout [ObjectIdentifier: String], shortcuts: Bool
+    ) {
+        if let string = value as? String {
+            scalar(string, &text)
+            return
+        }
+        if shortcuts, let term = value as? Term {
+            self.term(term, &text)
+            return
+        }
+        if let number = value as? Int {
+            scalar(String(number), &text)
+            return
+        }
         let mirror = Mirror(reflecting: value)
         switch mirror.displayStyle {
         case .optional:
             if let child = mirror.children.first {
-                append(child.value, to: &text)
+                append(child.value, to: &text, typeNames: &typeNames, shortcuts: shortcuts)
             } else {
                 text += "nil;"
             }
@@ -110,33 +140,66 @@ enum CanonicalText {
             text += "["
             for child in mirror.children {
                 if let label = child.label, !label.hasPrefix(".") { text += label + "=" }
-                append(child.value, to: &text)
+                append(child.value, to: &text, typeNames: &typeNames, shortcuts: shortcuts)
             }
             text += "]"
         case .set, .dictionary:
             var parts: [String] = []
             for child in mirror.children {
                 var part = ""
-                append(child.value, to: &part)
+                append(child.value, to: &part, typeNames: &typeNames, shortcuts: shortcuts)
                 parts.append(part)
             }
             text += "{" + parts.sorted().joined() + "}"
         case .enum:
-            text += "\(String(describing: type(of: value))).\(caseName(value, mirror))("
-            for child in mirror.children { append(child.value, to: &text) }
+            text += typeName(value, &typeNames) + "." + caseName(value, mirror) + "("
+            for child in mirror.children { append(child.value, to: &text, typeNames: &typeNames, shortcuts: shortcuts) }
             text += ")"
         case .struct, .class:
-            text += "\(String(describing: type(of: value))){"
+            text += typeName(value, &typeNames) + "{"
             for child in mirror.children {
                 guard let label = child.label, !skipped.contains(label) else { continue }
                 text += label + "="
-                append(child.value, to: &text)
+                append(child.value, to: &text, typeNames: &typeNames, shortcuts: shortcuts)
             }
             text += "}"
         default:
-            let scalar = String(describing: value)
-            text += "\(scalar.unicodeScalars.count):\(scalar);"
+            scalar(String(describing: value), &text)
         }
+    }
+
+    /// A term, the bulk of a lexicon, written as reflection would write it but several times
+    /// faster (a test compares the two, so a field added to `Term` is not missed).
+    static func term(_ term: Term, _ text: inout String) {
+        switch term.pattern {
+        case .phrase(let phrase):
+            text += "Term{pattern=Pattern.phrase("
+            scalar(phrase, &text)
+        case .regex(let source):
+            text += "Term{pattern=Pattern.regex("
+            scalar(source, &text)
+        }
+        text += ")}"
+    }
+
+    /// ``append(_:to:)`` by reflection alone, without the shortcut for terms (for tests).
+    static func reflecting(_ value: Any) -> String {
+        var text = ""
+        var typeNames: [ObjectIdentifier: String] = [:]
+        append(value, to: &text, typeNames: &typeNames, shortcuts: false)
+        return text
+    }
+
+    private static func scalar(_ scalar: String, _ text: inout String) {
+        text += "\(scalar.unicodeScalars.count):\(scalar);"
+    }
+
+    private static func typeName(_ value: Any, _ names: inout [ObjectIdentifier: String]) -> String {
+        let type = type(of: value)
+        if let name = names[ObjectIdentifier(type)] { return name }
+        let name = String(describing: type)
+        names[ObjectIdentifier(type)] = name
+        return name
     }
 
     private static func caseName(_ value: Any, _ mirror: Mirror) -> String {

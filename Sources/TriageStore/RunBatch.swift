@@ -3,14 +3,38 @@ public import TriageCore
 /// Records read for a run and not yet stored: coded narratives and rejects, in input
 /// order. ``TriageDatabase/write(_:duplicate:)`` stores a batch in one transaction, so a
 /// run killed mid-way keeps every batch it committed and nothing of the next.
+///
+/// Adding a narrative encodes it for the store there and then (its content hash, its codes
+/// as JSON) on the caller's thread, so the thread that writes the batch only runs SQLite.
 public struct RunBatch: Sendable {
+    /// A coded narrative, ready to store.
+    struct Coded: Sendable {
+        var record: NarrativeRecord
+        /// See ``ContentHash/narrative(_:)``.
+        var contentHash: Int64
+        /// See ``RunMembership/fingerprint(_:)``.
+        var fingerprint: UInt32
+        /// Where its codes' JSON is in ``RunBatch/issueBytes``; empty when it has none.
+        var issues: Range<Int>
+        /// Codes found with status `present`, and in any status.
+        var present: Int
+        var codes: Int
+    }
+
     enum Item: Sendable {
-        case coded(NarrativeRecord, CodedNarrative)
+        case coded(Coded)
         case rejected(StoredReject)
     }
 
     public let run: RunID
     var items: [Item] = []
+    /// The JSON of every narrative's codes, one after another (see ``IssuesJSON``).
+    private(set) var issueBytes: [UInt8] = []
+    /// Every dimension name of the batch's narratives, in the order first seen.
+    private(set) var dimensionNames: [String] = []
+    private var seenDimensionNames: Set<String> = []
+    /// The bytes a content hash is taken of, reused from one narrative to the next.
+    private var scratch: [UInt8] = []
 
     public init(run: RunID, capacity: Int = 0) {
         self.run = run
@@ -19,7 +43,17 @@ public struct RunBatch: Sendable {
 
     /// Adds a narrative and what the coder found in it.
     public mutating func add(_ record: NarrativeRecord, _ coded: CodedNarrative) {
-        items.append(.coded(record, coded))
+        for dimension in record.dimensions where seenDimensionNames.insert(dimension.name).inserted {
+            dimensionNames.append(dimension.name)
+        }
+        let start = issueBytes.count
+        IssuesJSON.append(coded.issues, to: &issueBytes)
+        var present = 0
+        for issue in coded.issues where issue.status == .present { present += 1 }
+        items.append(.coded(Coded(
+            record: record, contentHash: ContentHash.narrative(record, scratch: &scratch),
+            fingerprint: RunMembership.fingerprint(record.narrativeID), issues: start..<issueBytes.count,
+            present: present, codes: coded.issues.count)))
     }
 
     /// Adds a record that could not be used.

@@ -8,6 +8,9 @@ public enum StoreError: Error, Sendable, Hashable, CustomStringConvertible, Loca
     case notAStore(path: String, reason: String)
     /// The store was written by a newer version of triage.
     case newerSchema(path: String)
+    /// The store was written by an earlier development version of triage (schema v1),
+    /// whose runs this version cannot read.
+    case olderSchema(path: String)
     /// An input file could not be read to hash it.
     case unreadable(path: String, reason: String)
     /// No run has this id.
@@ -27,6 +30,9 @@ public enum StoreError: Error, Sendable, Hashable, CustomStringConvertible, Loca
             "\(path): error: not a triage store (\(reason)); choose another file with --db"
         case .newerSchema(let path):
             "\(path): error: the store was written by a newer version of triage; use that version, or another file with --db"
+        case .olderSchema(let path):
+            "\(path): error: the store was made by an earlier development version of triage, whose runs this version "
+                + "cannot read; move it aside and code the inputs again into a new store, or choose another file with --db"
         case .unreadable(let path, let reason):
             "\(path): error: cannot read the input: \(reason); check the path and permissions"
         case .noSuchRun(let id):

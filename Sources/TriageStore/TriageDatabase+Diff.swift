@@ -74,12 +74,13 @@ struct IssueStream {
         cursor = try Row.fetchCursor(
             db,
             sql: """
-                SELECT n.narrative_id, i.code, i.status, i.level FROM run_narratives rn
+                SELECT n.narrative_id, i.value ->> 0 AS code, i.value ->> 1, i.value ->> 2
+                FROM (\(RunNarratives.rows(run: ":run"))) rn
                 JOIN narratives n ON n.id = rn.narrative_id
-                LEFT JOIN run_issues i ON i.run_id = rn.run_id AND i.narrative_id = rn.narrative_id
-                WHERE rn.run_id = ? ORDER BY n.narrative_id, i.code
+                LEFT JOIN json_each(rn.issues) i
+                ORDER BY n.narrative_id, code
                 """,
-            arguments: [run.rawValue])
+            arguments: ["run": run.rawValue])
         pending = try Self.fetch(cursor)
     }
 

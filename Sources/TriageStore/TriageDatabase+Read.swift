@@ -38,23 +38,23 @@ extension TriageDatabase {
                 let rows = try Row.fetchAll(
                     db,
                     sql: """
-                        SELECT rn.position, rn.source, rn.line, n.* FROM run_narratives rn
-                        JOIN narratives n ON n.id = rn.narrative_id
-                        WHERE rn.run_id = ? AND rn.position > ? ORDER BY rn.position LIMIT ?
+                        SELECT p.position, p.source, p.line, \(NarrativeRows.columns) FROM (\(RunNarratives.page)) p
+                        JOIN narratives n ON n.id = p.narrative_key
+                        ORDER BY p.position
                         """,
-                    arguments: [run.rawValue, after, pageSize])
+                    arguments: ["run": run.rawValue, "after": after, "last": RunNarratives.positionLimit - 1, "limit": pageSize])
                 guard let last = rows.last?["position"] as Int? else { return ([], nil) }
                 var issues: [Int: [StoredIssue]] = [:]
                 let issueRows = try Row.fetchCursor(
                     db,
                     sql: """
-                        SELECT rn.position, i.code, i.level, i.status, i.term, i.term_start, i.term_end
-                        FROM run_narratives rn
-                        JOIN run_issues i ON i.run_id = rn.run_id AND i.narrative_id = rn.narrative_id
-                        WHERE rn.run_id = ? AND rn.position > ? AND rn.position <= ?
-                        ORDER BY rn.position, i.ordinal
+                        SELECT p.position, i.value ->> 0, i.value ->> 2, i.value ->> 1, i.value ->> 3, i.value ->> 4,
+                            i.value ->> 5
+                        FROM (\(RunNarratives.page)) p
+                        JOIN json_each(p.issues) i
+                        ORDER BY p.position, i.key
                         """,
-                    arguments: [run.rawValue, after, last])
+                    arguments: ["run": run.rawValue, "after": after, "last": last, "limit": pageSize])
                 while let row = try issueRows.next() {
                     issues[row[0], default: []].append(StoredIssue(
                         code: Code(rawValue: row[1]), level: Level(rawValue: row[2]) ?? .blue,
@@ -87,7 +87,7 @@ extension TriageDatabase {
                 rows = try Row.fetchAll(
                     db,
                     sql: """
-                        SELECT n.* FROM narratives n WHERE n.id > ? AND NOT EXISTS (
+                        SELECT \(NarrativeRows.columns) FROM narratives n WHERE n.id > ? AND NOT EXISTS (
                             SELECT 1 FROM narratives m WHERE m.narrative_id = n.narrative_id AND m.id > n.id)
                         ORDER BY n.id LIMIT ?
                         """,
@@ -96,11 +96,11 @@ extension TriageDatabase {
                 rows = try Row.fetchAll(
                     db,
                     sql: """
-                        SELECT n.* FROM narratives n WHERE n.id > ? AND EXISTS (
-                            SELECT 1 FROM run_narratives rn WHERE rn.run_id = ? AND rn.narrative_id = n.id)
-                        ORDER BY n.id LIMIT ?
+                        SELECT \(NarrativeRows.columns) FROM narratives n WHERE n.id > :after AND (n.id >> 32 = :run
+                            OR EXISTS (SELECT 1 FROM run_references r WHERE r.run_id = :run AND r.narrative_key = n.id))
+                        ORDER BY n.id LIMIT :limit
                         """,
-                    arguments: [after, run.rawValue, limit])
+                    arguments: ["after": after, "run": run.rawValue, "limit": limit])
             }
             return rows.map { row in KeyedNarrative(key: row["id"], record: NarrativeRows.record(row)) }
         }
@@ -110,8 +110,8 @@ extension TriageDatabase {
     public func lastNarrativeKey(run: RunID) throws(StoreError) -> Int64 {
         try reading { db in
             try Int64.fetchOne(
-                db, sql: "SELECT coalesce(max(narrative_id), 0) FROM run_narratives WHERE run_id = ?",
-                arguments: [run.rawValue]) ?? 0
+                db, sql: "SELECT coalesce(max(narrative_id), 0) FROM (\(RunNarratives.rows(run: "?")))",
+                arguments: [run.rawValue, run.rawValue, run.rawValue]) ?? 0
         }
     }
 
@@ -128,6 +128,10 @@ extension TriageDatabase {
 
 /// `narratives` rows turned into ``NarrativeRecord`` values.
 enum NarrativeRows {
+    /// The columns of `narratives n` a record is made of (with `source` and `line`, when
+    /// selected too, as its location).
+    static let columns = "n.id, n.narrative_id, n.triage_id, n.case_id, n.stage, n.date, n.level, n.text, n.dimensions"
+
     static func record(_ row: Row) -> NarrativeRecord {
         let stage: String? = row["stage"]
         let level: String? = row["level"]

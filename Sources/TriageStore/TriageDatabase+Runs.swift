@@ -157,17 +157,63 @@ enum ProcessLiveness {
     }
 }
 
-/// Times as the store writes them: ISO 8601 UTC with milliseconds, which sort as text.
+/// Times as the store writes them: ISO 8601 UTC with milliseconds, which sort as text
+/// (`2024-03-01T09:30:00.250Z`). Written and read by hand rather than with
+/// `ISO8601DateFormatter`, whose ICU data adds megabytes to a run's memory (measured).
 enum Timestamp {
     static func text(_ date: Date) -> String {
-        let formatter = ISO8601DateFormatter()
-        formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
-        return formatter.string(from: date)
+        let milliseconds = (date.timeIntervalSince1970 * 1000).rounded(.down)
+        var seconds = time_t((milliseconds / 1000).rounded(.down))
+        let millisecond = Int(milliseconds - Double(seconds) * 1000)
+        var parts = tm()
+        gmtime_r(&seconds, &parts)
+        func digits(_ value: Int, _ count: Int) -> String {
+            let text = String(value)
+            return String(repeating: "0", count: max(0, count - text.count)) + text
+        }
+        return digits(Int(parts.tm_year) + 1900, 4) + "-" + digits(Int(parts.tm_mon) + 1, 2) + "-"
+            + digits(Int(parts.tm_mday), 2) + "T" + digits(Int(parts.tm_hour), 2) + ":" + digits(Int(parts.tm_min), 2)
+            + ":" + digits(Int(parts.tm_sec), 2) + "." + digits(millisecond, 3) + "Z"
     }
 
+    /// Reads what ``text(_:)`` writes, with or without the fraction of a second; nil otherwise.
     static func date(_ text: String) -> Date? {
-        let formatter = ISO8601DateFormatter()
-        formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
-        return formatter.date(from: text) ?? ISO8601DateFormatter().date(from: text)
+        let bytes = Array(text.utf8)
+        func number(_ range: Range<Int>) -> Int? {
+            guard range.upperBound <= bytes.count else { return nil }
+            var value = 0
+            for byte in bytes[range] {
+                guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) else { return nil }
+                value = value * 10 + Int(byte - UInt8(ascii: "0"))
+            }
+            return value
+        }
+        func byte(_ index: Int, is expected: Character) -> Bool {
+            index < bytes.count && bytes[index] == expected.asciiValue
+        }
+        guard let year = number(0..<4), byte(4, is: "-"), let month = number(5..<7), byte(7, is: "-"),
+            let day = number(8..<10), byte(10, is: "T"), let hour = number(11..<13), byte(13, is: ":"),
+            let minute = number(14..<16), byte(16, is: ":"), let second = number(17..<19)
+        else { return nil }
+        var index = 19
+        var fraction = 0.0
+        if byte(index, is: ".") {
+            var scale = 0.1
+            index += 1
+            while index < bytes.count, let digit = number(index..<(index + 1)) {
+                fraction += Double(digit) * scale
+                scale /= 10
+                index += 1
+            }
+        }
+        guard byte(index, is: "Z"), index + 1 == bytes.count else { return nil }
+        var parts = tm()
+        parts.tm_year = Int32(year - 1900)
+        parts.tm_mon = Int32(month - 1)
+        parts.tm_mday = Int32(day)
+        parts.tm_hour = Int32(hour)
+        parts.tm_min = Int32(minute)
+        parts.tm_sec = Int32(second)
+        return Date(timeIntervalSince1970: Double(timegm(&parts)) + fraction)
     }
 }

@@ -13,23 +13,20 @@ extension TriageDatabase {
     public func write(
         _ batch: RunBatch, duplicate: @escaping @Sendable (NarrativeRecord, SourceLocation?) -> StoredReject
     ) throws(StoreError) -> BatchOutcome {
-        try writing { db in
-            var writer = try BatchWriter(db, run: batch.run)
+        let membership = self.membership
+        defer { checkpointer?.request() }
+        return try writing { db in
+            var writer = try BatchWriter(db, run: batch.run, membership: membership)
             var duplicates: [StoredReject] = []
             var rejects: [StoredReject] = []
-            var dimensionNames: [String] = []
-            var seenNames: Set<String> = []
             for item in batch.items {
                 switch item {
                 case .rejected(let reject):
                     try writer.reject(reject)
                     rejects.append(reject)
-                case .coded(let record, let coded):
-                    for dimension in record.dimensions where seenNames.insert(dimension.name).inserted {
-                        dimensionNames.append(dimension.name)
-                    }
-                    if case .duplicate(let first) = try writer.code(record, coded) {
-                        let reject = duplicate(record, first)
+                case .coded(let coded):
+                    if case .duplicate(let first) = try writer.code(coded, issueBytes: batch.issueBytes) {
+                        let reject = duplicate(coded.record, first)
                         try writer.reject(reject)
                         duplicates.append(reject)
                         rejects.append(reject)
@@ -37,37 +34,70 @@ extension TriageDatabase {
                 }
             }
             try writer.commitCounts()
-            if !dimensionNames.isEmpty { try ViewBuilder.record(db, dimensionNames: dimensionNames) }
+            if !batch.dimensionNames.isEmpty { try ViewBuilder.record(db, dimensionNames: batch.dimensionNames) }
+            // Put back before the commit: were the commit to fail, the run's count in the
+            // store would not match the fingerprints', and the next batch would reload them.
+            membership.put(writer.membership)
             return BatchOutcome(rejects: rejects, duplicates: duplicates, counts: writer.counts)
         }
     }
 }
 
-/// Writes one batch with cached prepared statements.
+/// Writes one batch. A narrative new to the store is one row in `narratives`, which is
+/// also this run's record of it; one whose content another run stored is one row in
+/// `run_references`. Statements are bound through ``RawStatement``.
 struct BatchWriter {
-    let db: Database
     let run: Int64
     var counts: RunCounts
     private var delta = RunCounts()
+    private(set) var membership: RunMembership.State
+    private let insertNarrative: RawStatement
+    private let findNarrative: RawStatement
+    private let insertReference: RawStatement
+    private let versions: RawStatement
+    private let insertReject: RawStatement
+    private let db: Database
 
-    init(_ db: Database, run: RunID) throws {
+    init(_ db: Database, run: RunID, membership cache: RunMembership) throws {
         self.db = db
         self.run = run.rawValue
         guard let row = try Row.fetchOne(db, sql: "SELECT read, coded, rejected, issues, codes FROM runs WHERE id = ?",
                                          arguments: [run.rawValue])
         else { throw StoreError.noSuchRun(run) }
         counts = RunCounts(read: row[0], coded: row[1], rejected: row[2], issues: row[3], codes: row[4])
+        membership = try cache.take(db, run: run.rawValue, read: counts.read)
+        insertNarrative = try RawStatement(db, sql: """
+            INSERT INTO narratives (id, narrative_id, triage_id, case_id, stage, date, level, text, dimensions, content_hash,
+                source, line, issues)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (narrative_id, content_hash) DO NOTHING
+            """)
+        findNarrative = try RawStatement(db, sql: "SELECT id FROM narratives WHERE narrative_id = ? AND content_hash = ?")
+        insertReference = try RawStatement(db, sql: """
+            INSERT INTO run_references (run_id, position, narrative_key, source, line, issues) VALUES (?, ?, ?, ?, ?, ?)
+            """)
+        // Every stored content of a narrative_id (one index look-up), each with where this
+        // run read it, if it did: as the narrative it stored first, or as a reference.
+        versions = try RawStatement(db, sql: """
+            SELECT n.id, n.content_hash, n.source, n.line, r.position IS NOT NULL, r.source, r.line FROM narratives n
+            LEFT JOIN run_references r ON r.run_id = ? AND r.narrative_key = n.id
+            WHERE n.narrative_id = ?
+            """)
+        insertReject = try RawStatement(db, sql: """
+            INSERT INTO rejects (run_id, position, source, line, reason, record) VALUES (?, ?, ?, ?, ?, ?)
+            """)
     }
 
     /// The record's position in the run: its index among every record read.
     private var position: Int { counts.read + delta.read }
 
     mutating func reject(_ reject: StoredReject) throws {
-        let statement = try db.cachedStatement(sql: """
-            INSERT INTO rejects (run_id, position, source, line, reason, record) VALUES (?, ?, ?, ?, ?, ?)
-            """)
-        statement.setUncheckedArguments([run, position, reject.source, reject.line, reject.reason, reject.record])
-        try statement.execute()
+        insertReject.bind(1, run)
+        insertReject.bind(2, position)
+        insertReject.bind(3, reject.source)
+        insertReject.bind(4, reject.line)
+        insertReject.bind(5, reject.reason)
+        insertReject.bind(6, reject.record)
+        try insertReject.execute()
         delta.read += 1
         delta.rejected += 1
     }
@@ -81,82 +111,112 @@ struct BatchWriter {
     }
 
     /// Stores a coded narrative, unless its id is already in the run.
-    mutating func code(_ record: NarrativeRecord, _ coded: CodedNarrative) throws -> Outcome {
-        let hash = ContentHash.narrative(record)
-        // Every stored content of this narrative_id (one index look-up), each with where this
-        // run read it, if it did.
-        let versions = try db.cachedStatement(sql: """
-            SELECT n.id, n.content_hash, rn.narrative_id IS NOT NULL, rn.source, rn.line FROM narratives n
-            LEFT JOIN run_narratives rn ON rn.run_id = ? AND rn.narrative_id = n.id
-            WHERE n.narrative_id = ?
-            """)
-        versions.setUncheckedArguments([run, record.narrativeID])
-        var existing: Int64?
-        let rows = try Row.fetchCursor(versions)
-        while let row = try rows.next() {
-            let sameContent = (row[1] as String) == hash
-            if row[2] as Bool {
-                if sameContent {
-                    delta.read += 1
-                    delta.coded += 1
-                    return .repeated
-                }
-                let source: String? = row[3]
-                let line: Int? = row[4]
-                return .duplicate(first: source.map { SourceLocation(file: $0, line: line ?? 0) })
-            }
-            if sameContent { existing = row[0] }
+    mutating func code(_ coded: RunBatch.Coded, issueBytes: [UInt8]) throws -> Outcome {
+        guard position < RunNarratives.positionLimit else {
+            throw DatabaseError(resultCode: .SQLITE_FULL, message: "a run holds at most \(RunNarratives.positionLimit) records")
         }
-        let key = try existing ?? insertNarrative(record, hash: hash)
-        let member = try db.cachedStatement(sql: """
-            INSERT INTO run_narratives (run_id, position, narrative_id, source, line) VALUES (?, ?, ?, ?, ?)
-            """)
-        member.setUncheckedArguments([run, position, key, record.location?.file, record.location.map { $0.line }])
-        try member.execute()
-
-        let issue = try db.cachedStatement(sql: """
-            INSERT INTO run_issues (run_id, narrative_id, code, ordinal, status, level, term, term_start, term_end)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """)
-        let evidence = try db.cachedStatement(sql: """
-            INSERT INTO run_evidence (run_id, narrative_id, code, ordinal, term, term_start, term_end, status,
-                trigger_kind, trigger_phrase, trigger_start, trigger_end)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """)
-        for (ordinal, coded) in coded.issues.enumerated() {
-            let stored = StoredIssue(coded)
-            issue.setUncheckedArguments([run, key, stored.code.rawValue, ordinal, stored.status.rawValue,
-                                         stored.level.rawValue, stored.term, stored.start, stored.end])
-            try issue.execute()
-            for (index, mention) in coded.mentions.enumerated() {
-                evidence.setUncheckedArguments([
-                    run, key, stored.code.rawValue, index, mention.term, mention.start, mention.end,
-                    mention.status.rawValue, mention.trigger?.kind.rawValue, mention.trigger?.phrase,
-                    mention.trigger?.start, mention.trigger?.end,
-                ])
-                try evidence.execute()
+        let record = coded.record
+        var stored: Int64?
+        if membership.fingerprints.contains(coded.fingerprint) {
+            switch try lookUp(record.narrativeID, hash: coded.contentHash) {
+            case .inRun(sameContent: true, _):
+                delta.read += 1
+                delta.coded += 1
+                return .repeated
+            case .inRun(sameContent: false, let first):
+                return .duplicate(first: first)
+            case .notInRun(let key):
+                stored = key
             }
-            if coded.status == .present { delta.issues += 1 }
-            delta.codes += 1
         }
+        try issueBytes.withUnsafeBufferPointer { bytes in
+            let issues = coded.issues.isEmpty ? nil : UnsafeBufferPointer(rebasing: bytes[coded.issues])
+            if stored == nil, try !insert(record, hash: coded.contentHash, issues: issues) {
+                stored = try find(record.narrativeID, hash: coded.contentHash)
+            }
+            if let stored { try reference(stored, record, issues: issues) }
+        }
+        membership.fingerprints.insert(coded.fingerprint)
+        delta.issues += coded.present
+        delta.codes += coded.codes
         delta.read += 1
         delta.coded += 1
         return .stored
     }
 
-    /// Stores a narrative's content and returns its `narratives.id`.
-    private func insertNarrative(_ record: NarrativeRecord, hash: String) throws -> Int64 {
-        let insert = try db.cachedStatement(sql: """
-            INSERT INTO narratives (narrative_id, triage_id, case_id, stage, date, level, text, dimensions, content_hash)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """)
-        insert.setUncheckedArguments([
-            record.narrativeID, record.triageID, record.caseID.isEmpty ? nil : record.caseID, record.stage?.rawValue,
-            record.date.isEmpty ? nil : record.date, record.level?.rawValue, record.text,
-            DimensionsJSON.encode(record.dimensions), hash,
-        ])
-        try insert.execute()
-        return db.lastInsertedRowID
+    private enum Found {
+        /// The run has this narrative_id; `first` is where it read it.
+        case inRun(sameContent: Bool, first: SourceLocation?)
+        /// The run does not have it; the store may hold the same content from another run.
+        case notInRun(stored: Int64?)
+    }
+
+    /// What the store holds of `narrativeID`: asked only when the fingerprints say the run may have it.
+    private func lookUp(_ narrativeID: String, hash: Int64) throws -> Found {
+        versions.bind(1, run)
+        versions.bind(2, narrativeID)
+        defer { versions.reset() }
+        var stored: Int64?
+        while try versions.step() {
+            let key = versions.int64(0)
+            let sameContent = versions.int64(1) == hash
+            // Stored first by this run (columns 2, 3), or referred to by it (columns 5, 6).
+            let column: Int32? = key >> 32 == run ? 2 : versions.int64(4) != 0 ? 5 : nil
+            if let column {
+                let source = versions.text(column)
+                let line = versions.isNull(column + 1) ? 0 : Int(versions.int64(column + 1))
+                return .inRun(sameContent: sameContent, first: source.map { SourceLocation(file: $0, line: line) })
+            }
+            if sameContent { stored = key }
+        }
+        return .notInRun(stored: stored)
+    }
+
+    /// Stores a narrative's content as this run's; false when another run stored the same content.
+    private func insert(_ record: NarrativeRecord, hash: Int64, issues: UnsafeBufferPointer<UInt8>?) throws -> Bool {
+        let statement = insertNarrative
+        statement.bind(1, RunNarratives.key(run: run, position: position))
+        statement.bind(2, record.narrativeID)
+        statement.bind(3, record.triageID)
+        statement.bind(4, record.caseID.isEmpty ? nil : record.caseID)
+        statement.bind(5, record.stage?.rawValue)
+        statement.bind(6, record.date.isEmpty ? nil : record.date)
+        statement.bind(7, record.level?.rawValue)
+        statement.bind(8, record.text)
+        statement.bind(9, record.dimensions.isEmpty ? "{}" : DimensionsJSON.encode(record.dimensions))
+        statement.bind(10, hash)
+        statement.bind(11, record.location?.file)
+        statement.bind(12, record.location?.line)
+        bindIssues(statement, 13, issues)
+        try statement.execute()
+        return statement.changes > 0
+    }
+
+    /// The key of the stored content that ``insert(_:hash:issues:)`` found already there.
+    private func find(_ narrativeID: String, hash: Int64) throws -> Int64 {
+        findNarrative.bind(1, narrativeID)
+        findNarrative.bind(2, hash)
+        defer { findNarrative.reset() }
+        guard try findNarrative.step() else {
+            throw DatabaseError(resultCode: .SQLITE_CORRUPT, message: "a stored narrative could not be found again")
+        }
+        return findNarrative.int64(0)
+    }
+
+    /// Records that this run coded the content another run stored as `key`.
+    private func reference(_ key: Int64, _ record: NarrativeRecord, issues: UnsafeBufferPointer<UInt8>?) throws {
+        insertReference.bind(1, run)
+        insertReference.bind(2, position)
+        insertReference.bind(3, key)
+        insertReference.bind(4, record.location?.file)
+        insertReference.bind(5, record.location?.line)
+        bindIssues(insertReference, 6, issues)
+        try insertReference.execute()
+    }
+
+    /// Binds a narrative's codes as JSON text, or NULL when it has none.
+    private func bindIssues(_ statement: RawStatement, _ index: Int32, _ issues: UnsafeBufferPointer<UInt8>?) {
+        if let issues { statement.bind(index, issues) } else { statement.bindNull(index) }
     }
 
     mutating func commitCounts() throws {
@@ -172,5 +232,6 @@ struct BatchWriter {
         counts.issues += delta.issues
         counts.codes += delta.codes
         delta = RunCounts()
+        membership.read = counts.read
     }
 }

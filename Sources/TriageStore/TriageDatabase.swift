@@ -27,6 +27,10 @@ public struct TriageDatabase: Sendable {
     public static let defaultPath = "triage.sqlite"
 
     let writer: any DatabaseWriter
+    /// The narrative ids of the run being written, kept between batches.
+    let membership = RunMembership()
+    /// Checkpoints the write-ahead log after each batch, off the writing thread; nil when read-only.
+    let checkpointer: Checkpointer?
     /// The database file.
     public let path: String
 
@@ -42,7 +46,13 @@ public struct TriageDatabase: Sendable {
         config.prepareDatabase { db in
             // WAL with synchronous=NORMAL never corrupts the file when a process is killed;
             // it may lose the last transaction on power loss, which a rerun redoes.
-            try db.execute(sql: "PRAGMA synchronous = NORMAL; PRAGMA cache_size = -16000; PRAGMA temp_store = FILE")
+            // 16 KiB pages (for a new file: SQLite ignores this once a file has pages) hold
+            // forty narratives each, and halve the cost of writing them out. Checkpoints are
+            // left to the Checkpointer.
+            try db.execute(sql: """
+                PRAGMA page_size = 16384; PRAGMA synchronous = NORMAL; PRAGMA temp_store = FILE;
+                PRAGMA wal_autocheckpoint = 0; \(Self.cacheSize)
+                """)
         }
         let pool: DatabasePool
         do {
@@ -53,8 +63,20 @@ public struct TriageDatabase: Sendable {
             throw .cannotOpen(path: path, reason: Self.message(error))
         }
         writer = pool
+        checkpointer = Checkpointer(path: path)
         try Self.migrate(pool, path: path)
+        // SQLite turns a cache size in KiB into pages with the page size it knows: for a new
+        // file, 4 KiB until the first write, so set it again now pages are 16 KiB.
+        do {
+            try pool.writeWithoutTransaction { db in try db.execute(sql: Self.cacheSize) }
+        } catch {
+            throw .cannotOpen(path: path, reason: Self.message(error))
+        }
     }
+
+    /// At most 8 MiB of pages cached per connection: appends touch few pages, and more cache
+    /// only adds to the memory a run takes.
+    private static let cacheSize = "PRAGMA cache_size = -8192"
 
     /// Opens an existing store for reading only: no write lock is ever taken, so listing,
     /// exporting and comparing runs never waits for a run that is coding.
@@ -74,6 +96,7 @@ public struct TriageDatabase: Sendable {
             try pool.read { db in
                 let migrator = Migrations.migrator
                 if try migrator.hasBeenSuperseded(db) { throw StoreError.newerSchema(path: path) }
+                try Self.refuseV1WithRuns(db, path: path)
                 guard try migrator.hasCompletedMigrations(db) else {
                     throw StoreError.notAStore(path: path, reason: "its schema is missing or older; open it once with `triage code` to upgrade it")
                 }
@@ -86,6 +109,7 @@ public struct TriageDatabase: Sendable {
             throw .cannotOpen(path: path, reason: Self.message(error))
         }
         writer = pool
+        checkpointer = nil
     }
 
     private static func migrate(_ pool: DatabasePool, path: String) throws(StoreError) {
@@ -98,6 +122,7 @@ public struct TriageDatabase: Sendable {
                     throw StoreError.notAStore(path: path, reason: "it has other tables")
                 }
                 if try migrator.hasBeenSuperseded(db) { throw StoreError.newerSchema(path: path) }
+                try refuseV1WithRuns(db, path: path)
             }
             try migrator.migrate(pool)
         } catch let error as StoreError {
@@ -106,6 +131,15 @@ public struct TriageDatabase: Sendable {
             throw .notAStore(path: path, reason: "not an SQLite database")
         } catch {
             throw .cannotOpen(path: path, reason: message(error))
+        }
+    }
+
+    /// A schema `v1` store that holds runs cannot be converted (see ``Migrations``).
+    private static func refuseV1WithRuns(_ db: Database, path: String) throws {
+        guard try db.tableExists("grdb_migrations") else { return }
+        let applied = try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations")
+        if applied == ["v1"], try Int.fetchOne(db, sql: "SELECT count(*) FROM runs") ?? 0 > 0 {
+            throw StoreError.olderSchema(path: path)
         }
     }
 

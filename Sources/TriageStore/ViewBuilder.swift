@@ -43,21 +43,26 @@ enum ViewBuilder {
         let pivot = columns(for: dimensionNames).map { name, column in
             ",\n    json_extract(n.dimensions, '$.\"\(name.replacingOccurrences(of: "'", with: "''"))\"') AS \"\(column)\""
         }.joined()
-        let select = """
-            SELECT i.run_id, n.narrative_id, n.triage_id, n.case_id, n.stage, n.date, i.level, i.code, i.status,
-                n.level AS box, i.term, i.term_start, i.term_end, n.id AS narrative_key, n.dimensions\(pivot)
-            FROM run_issues i
-            JOIN narratives n ON n.id = i.narrative_id
+        let columns = """
+            SELECT rn.run_id, n.narrative_id, n.triage_id, n.case_id, n.stage, n.date, i.value ->> 2 AS level,
+                i.value ->> 0 AS code, i.value ->> 1 AS status, n.level AS box, i.value ->> 3 AS term,
+                i.value ->> 4 AS term_start, i.value ->> 5 AS term_end, n.id AS narrative_key, n.dimensions\(pivot)
             """
+        let latest = "SELECT id FROM runs WHERE status = 'complete' ORDER BY finished_at DESC, id DESC LIMIT 1"
         try db.execute(sql: """
             DROP VIEW IF EXISTS coded_issues;
             DROP VIEW IF EXISTS run_coded_issues;
             DROP VIEW IF EXISTS narrative_dimensions;
             CREATE VIEW run_coded_issues AS
-            \(select);
+            \(columns)
+            FROM run_narratives rn
+            JOIN json_each(rn.issues) i
+            JOIN narratives n ON n.id = rn.narrative_id;
             CREATE VIEW coded_issues AS
-            \(select)
-            WHERE i.run_id = (SELECT id FROM runs WHERE status = 'complete' ORDER BY finished_at DESC, id DESC LIMIT 1);
+            \(columns)
+            FROM (\(RunNarratives.rows(run: latest))) rn
+            JOIN json_each(rn.issues) i
+            JOIN narratives n ON n.id = rn.narrative_id;
             CREATE VIEW narrative_dimensions AS
             SELECT n.id AS narrative_key, n.narrative_id, d.key AS name, d.value AS value
             FROM narratives n, json_each(n.dimensions) d;

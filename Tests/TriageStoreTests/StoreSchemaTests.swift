@@ -9,13 +9,16 @@ struct StoreSchemaTests {
         let path = dir.file("t.sqlite")
         _ = try TriageDatabase(path: path)
         let store = try TriageDatabase(path: path)
-        #expect(try store.query("SELECT identifier FROM grdb_migrations") == [["v1"]])
+        #expect(try store.query("SELECT identifier FROM grdb_migrations ORDER BY identifier") == [["v1"], ["v2"]])
         let objects = try store.query("SELECT type, name FROM sqlite_master WHERE type IN ('table', 'view') ORDER BY type, name")
-        let names = Set(objects.compactMap { $0[1] })
-        for name in ["narratives", "runs", "run_inputs", "run_narratives", "run_issues", "run_evidence", "rejects",
-                     "dimension_names", "coded_issues", "run_coded_issues", "narrative_dimensions"] {
-            #expect(names.contains(name), "missing \(name)")
+        let types = Dictionary(objects.map { ($0[1] ?? "", $0[0] ?? "") }, uniquingKeysWith: { first, _ in first })
+        for table in ["narratives", "run_references", "runs", "run_inputs", "rejects", "dimension_names"] {
+            #expect(types[table] == "table", "missing table \(table)")
         }
+        for view in ["run_narratives", "run_issues", "run_evidence", "coded_issues", "run_coded_issues", "narrative_dimensions"] {
+            #expect(types[view] == "view", "missing view \(view)")
+        }
+        #expect(try store.query("PRAGMA page_size") == [["16384"]])
         #expect(try store.query("PRAGMA journal_mode") == [["wal"]])
         #expect(try store.integrityCheck() == "ok")
     }
@@ -64,6 +67,30 @@ struct StoreSchemaTests {
         #expect(ContentHash.lexicon(base).count == 64)
     }
 
+    /// The lexicon hash writes terms without reflection; what it writes must be what
+    /// reflection writes, so a field added to `Term` is hashed too (or this fails).
+    @Test func termsAreWrittenAsReflectionWritesThem() {
+        var lexicon = StoreFixtures.lexicon()
+        lexicon.codes[0].terms.append(Term(.regex("debt(s)?"), location: SourceLocation(file: "x.yaml", line: 3)))
+        var shortcut = ""
+        CanonicalText.append(lexicon, to: &shortcut)
+        #expect(shortcut == CanonicalText.reflecting(lexicon))
+        #expect(shortcut.contains("Term{pattern=Pattern.regex(8:debt(s)?;)}"))
+    }
+
+    @Test func timestampsAreISO8601UTCWithMillisecondsBothWays() throws {
+        #expect(Timestamp.text(Date(timeIntervalSince1970: 1_709_285_400.25)) == "2024-03-01T09:30:00.250Z")
+        #expect(Timestamp.text(Date(timeIntervalSince1970: 946_684_799.999)) == "1999-12-31T23:59:59.999Z")
+        #expect(Timestamp.date("2024-03-01T09:30:00.250Z") == Date(timeIntervalSince1970: 1_709_285_400.25))
+        #expect(Timestamp.date("2024-03-01T09:30:00Z") == Date(timeIntervalSince1970: 1_709_285_400))
+        let now = Date()
+        let roundTrip = try #require(Timestamp.date(Timestamp.text(now)))
+        #expect(abs(roundTrip.timeIntervalSince(now)) < 0.001)
+        for bad in ["", "2024-03-01", "2024-03-01T09:30:00", "2024-03-01T09:30:00.25Zx", "2024-3-01T09:30:00Z"] {
+            #expect(Timestamp.date(bad) == nil, "\(bad)")
+        }
+    }
+
     @Test func fileHashIsSHA256() throws {
         let dir = try TemporaryDirectory()
         let path = dir.file("in.csv")
@@ -72,6 +99,28 @@ struct StoreSchemaTests {
         #expect(hash == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
         #expect(bytes == 3)
         #expect(throws: StoreError.self) { try ContentHash.file(path: dir.file("missing.csv")) }
+    }
+
+    /// Reference values published for XXH64 with seed 0.
+    @Test(arguments: [
+        ("", 0xEF46_DB37_51D8_E999 as UInt64), ("a", 0xD24E_C4F1_A98C_6E5B), ("abc", 0x44BC_2CF5_AD77_0999),
+        ("Nobody inspects the spammish repetition", 0xFBCE_A83C_8A37_8BF1),
+    ])
+    func xxh64MatchesTheReferenceValues(_ text: String, _ expected: UInt64) {
+        #expect(Array(text.utf8).withUnsafeBytes { XXH64.hash($0) } == expected)
+    }
+
+    /// Every length from 0 to 100 (each tail path, and one to three 32-byte stripes) against
+    /// values from an independent implementation of the specification.
+    @Test(arguments: [
+        (0, 0xEF46_DB37_51D8_E999 as UInt64), (1, 0xE934_A84A_DB05_2768), (3, 0xE5C7_BB45_33BC_65DD),
+        (4, 0xFFCE_D860_4453_CC1E), (7, 0x14CC_643F_630C_72D2), (8, 0x884A_1736_14B8_1B8D), (9, 0x67D8_5784_A7C7_8C5B),
+        (31, 0xC346_D2B5_9B4D_8EE1), (32, 0xCBF5_9C51_16FF_32B4), (33, 0x0C53_5D1A_CAFB_8EAD), (63, 0xE26A_A9E2_A95F_8E4F),
+        (64, 0xF7C6_7301_DB67_13F0), (100, 0x6AC1_E580_3216_6597),
+    ])
+    func xxh64OfEveryTailLength(_ count: Int, _ expected: UInt64) {
+        let bytes = (0..<count).map { UInt8(truncatingIfNeeded: $0) }
+        #expect(bytes.withUnsafeBytes { XXH64.hash($0) } == expected)
     }
 
     @Test(arguments: [
