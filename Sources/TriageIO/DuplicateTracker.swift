@@ -9,22 +9,31 @@ public import TriageCore
 /// narrative exported twice: it is skipped (not coded twice) and counted in
 /// ``identicalDuplicates``, so callers can say how many were skipped.
 ///
-/// Memory stays small: each id is kept as a 64-bit hash with a 64-bit hash of its text and
-/// its first place, in a flat open-addressing table (24 bytes a slot, at most three
-/// quarters full: 48 MB for a million ids). Two different ids share a hash with odds of
+/// Memory stays small: each distinct id is kept once, as a 64-bit hash with a 64-bit hash
+/// of its text and its first place (24 bytes, in fixed blocks that never move), and found
+/// through an open-addressing index of 8-byte slots (part of the id's hash and the entry's
+/// number), at most three quarters full: about 40 MB for a million ids, and no more than
+/// a quarter of that is ever copied at once. Two different ids share a hash with odds of
 /// about 1 in 40 million in a million-id run, which would show as a false duplicate
 /// rejection, never as a narrative silently dropped. Pass no tracker
 /// (``NarrativeInputOptions/duplicates`` nil) when a store checks ids itself.
 public final class DuplicateTracker {
-    /// One slot of the open-addressing table: the id's hash (0 = empty), its text's hash,
-    /// and where it was first seen (source index in the high 16 bits, line in the low 48).
-    private struct Slot {
+    /// One distinct id: its hash (never 0), its text's hash, and where it was first seen
+    /// (source index + 1 in the high 16 bits, line in the low 48; 0 when unknown).
+    private struct Entry {
         var id: UInt64
         var text: UInt64
         var place: UInt64
     }
 
-    private var slots: [Slot]
+    /// Entries in blocks of `blockSize`, each allocated once at full size, so that adding
+    /// an id never copies the ones before it.
+    private var blocks: [[Entry]] = []
+    private static let blockShift = 16
+    private static let blockSize = 1 << blockShift
+    /// The index: 0 for an empty slot, else the id hash's high 32 bits, then the entry's
+    /// number + 1 in the low 32 bits.
+    private var slots: [UInt64]
     private var mask: Int
     private var used = 0
     private var files: [String] = []
@@ -40,7 +49,7 @@ public final class DuplicateTracker {
     public var count: Int { used }
 
     public init() {
-        slots = Array(repeating: Slot(id: 0, text: 0, place: 0), count: 1024)
+        slots = Array(repeating: 0, count: 1024)
         mask = 1023
     }
 
@@ -58,35 +67,49 @@ public final class DuplicateTracker {
     public func check(_ record: NarrativeRecord) -> Outcome {
         var key = FastHash.hash(record.narrativeID, seed: 0x5eed)
         if key == 0 { key = 1 }
-        let text = FastHash.hash(record.text, seed: 0x7e47)
+        let tag = key & 0xFFFF_FFFF_0000_0000
         var index = Int(truncatingIfNeeded: key) & mask
         while true {
             let slot = slots[index]
-            if slot.id == 0 { break }
-            if slot.id == key {
-                let first = location(slot.place)
-                if slot.text == text {
-                    identicalDuplicates += 1
-                    if firstIdenticalDuplicate == nil { firstIdenticalDuplicate = record.location }
-                    return .identical(first: first)
+            if slot == 0 { break }
+            if slot & 0xFFFF_FFFF_0000_0000 == tag {
+                let number = Int(truncatingIfNeeded: slot & 0xFFFF_FFFF) - 1
+                let entry = blocks[number >> Self.blockShift][number & (Self.blockSize - 1)]
+                if entry.id == key {
+                    let first = location(entry.place)
+                    if entry.text == FastHash.hash(record.text, seed: 0x7e47) {
+                        identicalDuplicates += 1
+                        if firstIdenticalDuplicate == nil { firstIdenticalDuplicate = record.location }
+                        return .identical(first: first)
+                    }
+                    return .conflict(first: first)
                 }
-                return .conflict(first: first)
             }
             index = (index + 1) & mask
         }
-        slots[index] = Slot(id: key, text: text, place: place(record.location))
+        guard used < Int(UInt32.max) else { return .new }  // past 4 billion ids, no more are remembered
+        if used & (Self.blockSize - 1) == 0 {
+            var block: [Entry] = []
+            block.reserveCapacity(Self.blockSize)
+            blocks.append(block)
+        }
+        blocks[blocks.count - 1].append(Entry(
+            id: key, text: FastHash.hash(record.text, seed: 0x7e47), place: place(record.location)))
         used += 1
+        slots[index] = tag | UInt64(used)
         if used * 4 > slots.count * 3 { grow() }
         return .new
     }
 
     private func grow() {
         let old = slots
-        slots = Array(repeating: Slot(id: 0, text: 0, place: 0), count: old.count * 2)
+        slots = Array(repeating: 0, count: old.count * 2)
         mask = slots.count - 1
-        for slot in old where slot.id != 0 {
-            var index = Int(truncatingIfNeeded: slot.id) & mask
-            while slots[index].id != 0 { index = (index + 1) & mask }
+        for slot in old where slot != 0 {
+            let number = Int(truncatingIfNeeded: slot & 0xFFFF_FFFF) - 1
+            let id = blocks[number >> Self.blockShift][number & (Self.blockSize - 1)].id
+            var index = Int(truncatingIfNeeded: id) & mask
+            while slots[index] != 0 { index = (index + 1) & mask }
             slots[index] = slot
         }
     }

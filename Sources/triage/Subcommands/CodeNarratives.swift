@@ -71,7 +71,10 @@ extension TriageCommand {
             // Everything that can stop the run is checked before anything is written.
             let compiled = try lexiconOptions.load()
             let format = inputFormat.flatMap { NarrativeInputFormat(rawValue: $0.lowercased()) }
-            let inputs = try InputSet.open(self.inputs, format: format, hashing: !noStore)
+            // A store checks ids itself (exact repeats stored once, clashes rejected); without
+            // one, a tracker shared by every input does.
+            let inputs = try InputSet.open(
+                self.inputs, format: format, hashing: !noStore, duplicates: noStore ? DuplicateTracker() : nil)
             let coder = NarrativeCoder(compiled)
             let rejectsPath = rejects ?? storeOptions.defaultRejectsPath
 
@@ -170,12 +173,16 @@ struct InputSet {
         return total
     }
 
-    /// Opens every input and (for a stored run) hashes every file; a missing file stops the command here.
-    static func open(_ paths: [String], format: NarrativeInputFormat?, hashing: Bool = true) throws -> InputSet {
+    /// Opens every input and (for a stored run) hashes every file; a missing file stops the
+    /// command here. `duplicates`, when given, checks ids across all the inputs.
+    static func open(
+        _ paths: [String], format: NarrativeInputFormat?, hashing: Bool = true, duplicates: DuplicateTracker?
+    ) throws -> InputSet {
         var set = InputSet(sources: [], runInputs: [])
+        let options = NarrativeInputOptions(duplicates: duplicates)
         for path in paths {
             do throws(InputError) {
-                set.sources.append(try NarrativeInput.open(path: path, format: format))
+                set.sources.append(try NarrativeInput.open(path: path, format: format, options: options))
             } catch {
                 Console.error(error.description)
                 throw ExitCode.failure
