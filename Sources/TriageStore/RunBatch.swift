@@ -4,8 +4,9 @@ public import TriageCore
 /// order. ``TriageDatabase/write(_:duplicate:)`` stores a batch in one transaction, so a
 /// run killed mid-way keeps every batch it committed and nothing of the next.
 ///
-/// Adding a narrative encodes it for the store there and then (its content hash, its codes
-/// as JSON) on the caller's thread, so the thread that writes the batch only runs SQLite.
+/// A narrative is added encoded for the store (its content hash, its codes as JSON; see
+/// ``EncodedNarrative``), on the coding threads, so the thread that writes the batch only
+/// runs SQLite.
 public struct RunBatch: Sendable {
     /// A coded narrative, ready to store.
     struct Coded: Sendable {
@@ -43,17 +44,20 @@ public struct RunBatch: Sendable {
 
     /// Adds a narrative and what the coder found in it.
     public mutating func add(_ record: NarrativeRecord, _ coded: CodedNarrative) {
+        add(EncodedNarrative(record, coded, scratch: &scratch))
+    }
+
+    /// Adds a narrative encoded on another thread.
+    public mutating func add(_ encoded: EncodedNarrative) {
+        let record = encoded.record
         for dimension in record.dimensions where seenDimensionNames.insert(dimension.name).inserted {
             dimensionNames.append(dimension.name)
         }
         let start = issueBytes.count
-        IssuesJSON.append(coded.issues, to: &issueBytes)
-        var present = 0
-        for issue in coded.issues where issue.status == .present { present += 1 }
+        issueBytes.append(contentsOf: encoded.issues)
         items.append(.coded(Coded(
-            record: record, contentHash: ContentHash.narrative(record, scratch: &scratch),
-            fingerprint: RunMembership.fingerprint(record.narrativeID), issues: start..<issueBytes.count,
-            present: present, codes: coded.issues.count)))
+            record: record, contentHash: encoded.contentHash, fingerprint: encoded.fingerprint,
+            issues: start..<issueBytes.count, present: encoded.present, codes: encoded.codes)))
     }
 
     /// Adds a record that could not be used.

@@ -11,17 +11,6 @@ import Glibc
 import Darwin
 #endif
 
-/// Where `triage code` and `triage recode` put what they code: the store, in batches,
-/// or (with `--no-store`) straight into a CSV.
-protocol CodingSink: AnyObject {
-    func add(_ record: NarrativeRecord, _ coded: CodedNarrative) throws
-    /// A record that could not be used; `message` (with file:line, never the narrative) goes to standard error.
-    func reject(_ reject: StoredReject, message: String) throws
-    /// Stores what is pending.
-    func flush() throws
-    var counts: RunCounts { get }
-}
-
 /// Prints reject messages to standard error, the first `limit` of them, then a count.
 struct RejectMessages {
     var limit = 50
@@ -70,7 +59,10 @@ final class RejectsFile {
 /// Codes into a store run, one transaction per batch. Batches are written by a
 /// background writer while the next batch is coded, at most two batches ahead, in order;
 /// so a run killed mid-way has stored a prefix of its records.
-final class StoreSink: CodingSink {
+///
+/// `@unchecked Sendable`: it is used from one thread at a time (a coding run's delivery
+/// queue, then the caller once the run has finished).
+final class StoreSink: @unchecked Sendable {
     let run: RunID
     let batchSize: Int
     private let writer: BackgroundWriter
@@ -91,8 +83,8 @@ final class StoreSink: CodingSink {
     var recordsRead: Int { submitted + batch.count }
     var messages: RejectMessages { writer.messages }
 
-    func add(_ record: NarrativeRecord, _ coded: CodedNarrative) throws {
-        batch.add(record, coded)
+    func add(_ encoded: EncodedNarrative) throws {
+        batch.add(encoded)
         if batch.count >= batchSize { try submit() }
     }
 
@@ -196,36 +188,4 @@ final class BackgroundWriter: @unchecked Sendable {
         queue.sync {}
         if let error = lock.withLock({ state.error }) { throw error }
     }
-}
-
-/// Codes straight into a CSV (`--no-store`): nothing is kept.
-final class DirectSink: CodingSink {
-    private var writer: CodedRowWriter
-    private let output: OutputSink
-    let rejectsFile: RejectsFile?
-    var messages = RejectMessages()
-    private(set) var counts = RunCounts()
-
-    init(output: OutputSink, rejectsFile: RejectsFile?) {
-        self.output = output
-        writer = CodedRowWriter(output)
-        self.rejectsFile = rejectsFile
-    }
-
-    func add(_ record: NarrativeRecord, _ coded: CodedNarrative) throws {
-        writer.write(record, coded)
-        counts.read += 1
-        counts.coded += 1
-        counts.codes += coded.issues.count
-        counts.issues += coded.issues.count { $0.status == .present }
-    }
-
-    func reject(_ reject: StoredReject, message: String) throws {
-        messages.print(message)
-        rejectsFile?.write([reject])
-        counts.read += 1
-        counts.rejected += 1
-    }
-
-    func flush() throws { output.flush() }
 }

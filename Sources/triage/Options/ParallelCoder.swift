@@ -1,14 +1,12 @@
 import Dispatch
 import Foundation
 import TriageCore
+import TriageStore
 
-/// Codes a chunk of narratives on every core and returns the results in order. Coding is
-/// pure (``NarrativeCoder`` is a Sendable value), so chunks split freely across threads;
-/// each part has its own ``CodingScratch``.
+/// Codes and encodes a page of narratives on every core and returns them in order, ready
+/// for the store (`triage recode`). Coding is pure (``NarrativeCoder`` is a Sendable
+/// value), so pages split freely across threads; each part has its own ``CodingScratch``.
 struct ParallelCoder: Sendable {
-    /// Records read before a chunk is coded.
-    static let chunk = 1024
-
     let coder: NarrativeCoder
     let workers: Int
 
@@ -17,31 +15,33 @@ struct ParallelCoder: Sendable {
         self.workers = max(1, min(workers, 16))
     }
 
-    func code(_ records: [NarrativeRecord]) -> [CodedNarrative] {
-        if workers == 1 || records.count < 32 {
-            let scratch = CodingScratch()
-            return records.map { coder.code($0.text, box: $0.level, scratch: scratch) }
-        }
+    func code(_ records: [NarrativeRecord]) -> [EncodedNarrative] {
+        if workers == 1 || records.count < 32 { return encode(records[...]) }
         let parts = min(records.count, workers * 4)
         let size = (records.count + parts - 1) / parts
         let slots = Slots(count: parts)
         DispatchQueue.concurrentPerform(iterations: parts) { part in
             let range = (part * size)..<min(records.count, (part + 1) * size)
-            let scratch = CodingScratch()
-            slots.set(part, records[range].map { coder.code($0.text, box: $0.level, scratch: scratch) })
+            slots.set(part, encode(records[range]))
         }
         return slots.joined()
+    }
+
+    private func encode(_ records: ArraySlice<NarrativeRecord>) -> [EncodedNarrative] {
+        let scratch = CodingScratch()
+        var hashing: [UInt8] = []
+        return records.map { EncodedNarrative($0, coder.code($0.text, box: $0.level, scratch: scratch), scratch: &hashing) }
     }
 
     /// Results by part. `@unchecked Sendable`: every access holds `lock`.
     private final class Slots: @unchecked Sendable {
         private let lock = NSLock()
-        private var parts: [[CodedNarrative]]
+        private var parts: [[EncodedNarrative]]
 
         init(count: Int) { parts = Array(repeating: [], count: count) }
 
-        func set(_ index: Int, _ coded: [CodedNarrative]) { lock.withLock { parts[index] = coded } }
+        func set(_ index: Int, _ coded: [EncodedNarrative]) { lock.withLock { parts[index] = coded } }
 
-        func joined() -> [CodedNarrative] { lock.withLock { parts.flatMap { $0 } } }
+        func joined() -> [EncodedNarrative] { lock.withLock { parts.flatMap { $0 } } }
     }
 }

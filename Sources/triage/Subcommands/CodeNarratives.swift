@@ -128,8 +128,9 @@ extension TriageCommand {
             let sink = StoreSink(store: store, run: run, batchSize: batchSize,
                                  rejectsFile: try RejectsFile(path: rejectsPath, existing: existing))
             let progress = RunProgress(total: inputs.totalBytes, unit: .bytes)
-            try inputs.code(with: coder, into: sink, skipping: run.counts.read) {
-                progress.update(done: $0, narratives: sink.recordsRead - run.counts.read)
+            let coding = StoreCodingRun(coder: coder, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
+            try coding.run(inputs: inputs, into: sink, skipping: run.counts.read) { bytes, read in
+                progress.update(done: bytes, narratives: read)
             }
             try storeCall { () throws(StoreError) in try store.finish(run.id) }
             progress.clear()
@@ -155,139 +156,5 @@ extension RunStart {
     var isResume: Bool {
         if case .resumed = self { return true }
         return false
-    }
-}
-
-/// The inputs of a `triage code`, opened and hashed before anything is written.
-struct InputSet {
-    var sources: [any NarrativeSource]
-    var runInputs: [RunInput]
-
-    /// All input bytes, for progress; nil when an input is standard input.
-    var totalBytes: Int64? {
-        var total: Int64 = 0
-        for input in runInputs {
-            guard let bytes = input.bytes else { return nil }
-            total += bytes
-        }
-        return total
-    }
-
-    /// Opens every input and (for a stored run) hashes every file; a missing file stops the
-    /// command here. `duplicates`, when given, checks ids across all the inputs.
-    static func open(
-        _ paths: [String], format: NarrativeInputFormat?, hashing: Bool = true, duplicates: DuplicateTracker?
-    ) throws -> InputSet {
-        var set = InputSet(sources: [], runInputs: [])
-        let options = NarrativeInputOptions(duplicates: duplicates)
-        for path in paths {
-            do throws(InputError) {
-                set.sources.append(try NarrativeInput.open(path: path, format: format, options: options))
-            } catch {
-                Console.error(error.description)
-                throw ExitCode.failure
-            }
-            let formatName = (format ?? NarrativeInputFormat.inferred(from: path) ?? .csv).rawValue
-            if path == "-" || !hashing {
-                set.runInputs.append(RunInput(path: path, format: formatName, bytes: hashing ? nil : Self.size(of: path)))
-            } else {
-                let (hash, bytes) = try storeCall { () throws(StoreError) in try ContentHash.file(path: path) }
-                set.runInputs.append(RunInput(path: path, format: formatName, sha256: hash, bytes: bytes))
-            }
-        }
-        return set
-    }
-
-    /// The size of a file in bytes, for progress; nil for standard input or when unknown.
-    static func size(of path: String) -> Int64? {
-        guard path != "-", let attributes = try? FileManager.default.attributesOfItem(atPath: path) else { return nil }
-        return (attributes[.size] as? NSNumber)?.int64Value
-    }
-
-    /// Reads every input in order, skipping the first `skip` records (stored by an earlier
-    /// attempt), codes the narratives on every core, and passes them and the rejections to
-    /// `sink` in input order.
-    func code(
-        with coder: NarrativeCoder, into sink: any CodingSink, skipping skip: Int, onProgress: ((Int64) -> Void)? = nil
-    ) throws {
-        let parallel = ParallelCoder(coder)
-        var pending = PendingRecords()
-        var toSkip = skip
-        var doneBytes: Int64 = 0
-        for (index, source) in sources.enumerated() {
-            reading: while true {
-                let result: NarrativeReadResult?
-                do throws(InputError) {
-                    result = try source.next()
-                } catch {
-                    // Nothing more can be read from this input: one rejected record, then the next input.
-                    if toSkip > 0 {
-                        toSkip -= 1
-                        break reading
-                    }
-                    pending.reject(Self.reject(error, source: source, record: ""), message: error.description)
-                    break reading
-                }
-                guard let result else { break reading }
-                if toSkip > 0 {
-                    toSkip -= 1
-                    continue
-                }
-                switch result {
-                case .record(let record):
-                    pending.add(record)
-                case .rejected(let error, let text):
-                    pending.reject(Self.reject(error, source: source, record: text), message: error.description)
-                }
-                if pending.count >= ParallelCoder.chunk {
-                    try pending.drain(coding: parallel, into: sink)
-                    onProgress?(doneBytes + Int64(source.bytesRead))
-                }
-            }
-            doneBytes += runInputs[index].bytes ?? Int64(source.bytesRead)
-        }
-        try pending.drain(coding: parallel, into: sink)
-        try sink.flush()
-    }
-
-    static func reject(_ error: InputError, source: any NarrativeSource, record: String) -> StoredReject {
-        let location = error.location
-        return StoredReject(source: location?.file ?? source.path, line: location.flatMap { $0.line == 0 ? nil : $0.line },
-                            reason: error.reason, record: record)
-    }
-}
-
-/// Records read and not yet coded, in input order.
-struct PendingRecords {
-    private enum Item {
-        case record(Int)
-        case reject(StoredReject, message: String)
-    }
-
-    private var items: [Item] = []
-    private var records: [NarrativeRecord] = []
-
-    var count: Int { items.count }
-
-    mutating func add(_ record: NarrativeRecord) {
-        items.append(.record(records.count))
-        records.append(record)
-    }
-
-    mutating func reject(_ reject: StoredReject, message: String) {
-        items.append(.reject(reject, message: message))
-    }
-
-    /// Codes the records on every core and hands everything to `sink` in input order.
-    mutating func drain(coding coder: ParallelCoder, into sink: any CodingSink) throws {
-        let coded = coder.code(records)
-        for item in items {
-            switch item {
-            case .record(let index): try sink.add(records[index], coded[index])
-            case .reject(let reject, let message): try sink.reject(reject, message: message)
-            }
-        }
-        items.removeAll(keepingCapacity: true)
-        records.removeAll(keepingCapacity: true)
     }
 }

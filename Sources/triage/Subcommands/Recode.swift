@@ -88,7 +88,7 @@ extension TriageCommand {
                 let page = try storeCall { () throws(StoreError) in try store.narratives(scope, after: after, limit: batchSize) }
                 guard let last = page.last else { break }
                 let records = page.map(\.record)
-                for (record, coded) in zip(records, coder.code(records)) { try sink.add(record, coded) }
+                for encoded in coder.code(records) { try sink.add(encoded) }
                 after = last.key
                 progress.update(done: Int64(sink.recordsRead), narratives: sink.recordsRead - start.run.counts.read)
             }
