@@ -15,11 +15,8 @@ extension LexiconLoader {
         var definitions: [Code: CodeDefinition] = [:]
         let separator: Character = path.lowercased().hasSuffix(".csv") ? "," : "\t"
         var lineNumber = 0
-        // "\r\n" is one Character in Swift, so split on any line break, not on "\n".
-        for rawLine in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
+        for line in Self.lines(of: text) {
             lineNumber += 1
-            var line = Substring(rawLine)
-            if line.hasSuffix("\r") { line = line.dropLast() }
             if String(line).trimmingWhitespace().isEmpty || line.hasPrefix("#") { continue }
             let columns = line.split(separator: separator, omittingEmptySubsequences: false)
                 .map { String($0).trimmingWhitespace().trimmingQuotes() }
@@ -60,8 +57,53 @@ extension LexiconLoader {
     }
 }
 
+extension LexiconLoader {
+    /// The lines of `text`, split at every line break Swift knows (`\n`, `\r\n`, `\r`,
+    /// vertical tab, form feed, U+0085, U+2028, U+2029), found in its UTF-8 bytes: a term
+    /// list of thousands of lines splits without breaking the text into Characters.
+    static func lines(of text: String) -> [Substring] {
+        var lines: [Substring] = []
+        let utf8 = text.utf8
+        var start = utf8.startIndex
+        var index = start
+        while index != utf8.endIndex {
+            let byte = utf8[index]
+            var breakLength = 0
+            switch byte {
+            case 0x0A, 0x0B, 0x0C:
+                breakLength = 1
+            case 0x0D:
+                let next = utf8.index(after: index)
+                breakLength = next != utf8.endIndex && utf8[next] == 0x0A ? 2 : 1
+            case 0xC2:
+                let next = utf8.index(after: index)
+                if next != utf8.endIndex && utf8[next] == 0x85 { breakLength = 2 }
+            case 0xE2:
+                let second = utf8.index(after: index)
+                if second != utf8.endIndex && utf8[second] == 0x80 {
+                    let third = utf8.index(after: second)
+                    if third != utf8.endIndex && (utf8[third] == 0xA8 || utf8[third] == 0xA9) { breakLength = 3 }
+                }
+            default:
+                break
+            }
+            if breakLength == 0 {
+                index = utf8.index(after: index)
+                continue
+            }
+            lines.append(text[start..<index])
+            index = utf8.index(index, offsetBy: breakLength)
+            start = index
+        }
+        lines.append(text[start..<utf8.endIndex])
+        return lines
+    }
+}
+
 extension String {
     func trimmingWhitespace() -> String {
+        // Fast path: nothing to trim when both ends are visible ASCII.
+        if let first = utf8.first, let last = utf8.last, first > 0x20, first < 0x7F, last > 0x20, last < 0x7F { return self }
         var s = Substring(self)
         while let first = s.first, first.isWhitespace { s.removeFirst() }
         while let last = s.last, last.isWhitespace { s.removeLast() }
@@ -69,7 +111,7 @@ extension String {
     }
 
     func trimmingQuotes() -> String {
-        if count >= 2, hasPrefix("\""), hasSuffix("\"") {
+        if utf8.count >= 2, utf8.first == UInt8(ascii: "\""), utf8.last == UInt8(ascii: "\"") {
             return String(dropFirst().dropLast()).replacingOccurrences(of: "\"\"", with: "\"")
         }
         return self

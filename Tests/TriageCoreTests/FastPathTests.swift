@@ -104,7 +104,7 @@ struct FastPathTests {
 }
 
 /// A small deterministic random generator for tests.
-struct SplitMix {
+struct SplitMix: RandomNumberGenerator {
     var state: UInt64
     init(seed: UInt64) { state = seed }
     mutating func next() -> UInt64 {

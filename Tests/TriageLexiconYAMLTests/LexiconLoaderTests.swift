@@ -1,6 +1,6 @@
 import Testing
 import TriageCore
-import TriageLexiconYAML
+@testable import TriageLexiconYAML
 import TriageLexicons
 
 /// Loads lexicons from an in-memory file set, so tests need no disk.
@@ -134,5 +134,18 @@ struct LexiconLoaderTests {
         }
         #expect(error.description.contains("t.tsv:2:1: error: expected 'code<TAB>term'"))
         #expect(error.description.contains("t.tsv:3: error: unknown level 'purple'"))
+    }
+}
+
+/// Term lists are split into lines on their bytes; the lines must be the ones splitting on
+/// Characters gives (where "\r\n" is one line break).
+@Suite struct TermListLineTests {
+    @Test(arguments: [
+        "a\tb\nc\td\n", "a\r\nb\rc\nd", "x\u{0B}y\u{0C}z", "one\u{85}two\u{2028}three\u{2029}four", "", "\n\n",
+        "café\tterm\r\n\r\nlast", "no break at all", "\u{2027}\u{2030}é\u{E2}",
+    ])
+    func linesMatchACharacterSplit(_ text: String) {
+        let expected = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).map(String.init)
+        #expect(LexiconLoader.lines(of: text).map(String.init) == expected)
     }
 }

@@ -10,6 +10,7 @@ extension Lexicon {
         let tokenizer = Tokenizer()
         var seenCodes: [Code: SourceLocation?] = [:]
         var termOwner: [String: (Code, SourceLocation?)] = [:]
+        termOwner.reserveCapacity(codes.reduce(0) { $0 + $1.terms.count })
 
         func error(_ message: String, _ location: SourceLocation?) {
             diagnostics.append(LexiconDiagnostic(.error, message, at: location))
@@ -128,6 +129,7 @@ enum PhraseShape {
             }
         }
         let body = stars > 0 ? String(trimmed.dropLast()) : trimmed
+        if let plain = plainWords(body, stem: stars > 0) { return plain }
         let words = tokenizer.tokenize(body)
         let wordTokens = words.tokens.filter(\.isWordLike)
         if wordTokens.isEmpty { return ("it has no words or numbers to match", "") }
@@ -137,6 +139,40 @@ enum PhraseShape {
             if stem.count < 2 { return ("the stem before '*' is '\(stem)'; a stem needs at least 2 letters", "") }
         }
         return (nil, wordTokens.map { words.normalizedText(of: $0) }.joined(separator: " ") + (stars > 0 ? "*" : ""))
+    }
+
+    /// ``check(_:allowStem:tokenizer:)`` for the usual phrase, ASCII letters and spaces
+    /// only, without the tokeniser (which would split and fold it the same way); nil for
+    /// any other phrase.
+    private static func plainWords(_ body: String, stem: Bool) -> (problem: String?, key: String)? {
+        var key: [UInt8] = []
+        key.reserveCapacity(body.utf8.count + 1)
+        var lastWordLength = 0
+        var inWord = false
+        for byte in body.utf8 {
+            if byte == 0x20 {
+                inWord = false
+                continue
+            }
+            guard (byte | 0x20) &- 0x61 < 26 else { return nil }
+            if !inWord {
+                if !key.isEmpty { key.append(0x20) }
+                lastWordLength = 0
+                inWord = true
+            }
+            key.append(byte | 0x20)
+            lastWordLength += 1
+        }
+        if key.isEmpty { return ("it has no words or numbers to match", "") }
+        if stem {
+            if body.utf8.last == 0x20 { return ("'*' must follow a stem directly, as in 'truan*'", "") }
+            if lastWordLength < 2 {
+                let stemText = String(decoding: key.suffix(lastWordLength), as: UTF8.self)
+                return ("the stem before '*' is '\(stemText)'; a stem needs at least 2 letters", "")
+            }
+            key.append(UInt8(ascii: "*"))
+        }
+        return (nil, String(decoding: key, as: UTF8.self))
     }
 
     /// The normalised form of a phrase, for detecting the same term written twice.
