@@ -31,8 +31,8 @@ public final class DuplicateTracker {
     private var blocks: [[Entry]] = []
     private static let blockShift = 16
     private static let blockSize = 1 << blockShift
-    /// The index: 0 for an empty slot, else the id hash's high 32 bits, then the entry's
-    /// number + 1 in the low 32 bits.
+    /// The index: 0 for an empty slot, else the id hash's high 32 bits (which also say
+    /// where the slot belongs), then the entry's number + 1 in the low 32 bits.
     private var slots: [UInt64]
     private var mask: Int
     private var used = 0
@@ -68,7 +68,7 @@ public final class DuplicateTracker {
         var key = FastHash.hash(record.narrativeID, seed: 0x5eed)
         if key == 0 { key = 1 }
         let tag = key & 0xFFFF_FFFF_0000_0000
-        var index = Int(truncatingIfNeeded: key) & mask
+        var index = Self.home(tag) & mask
         while true {
             let slot = slots[index]
             if slot == 0 { break }
@@ -106,12 +106,17 @@ public final class DuplicateTracker {
         slots = Array(repeating: 0, count: old.count * 2)
         mask = slots.count - 1
         for slot in old where slot != 0 {
-            let number = Int(truncatingIfNeeded: slot & 0xFFFF_FFFF) - 1
-            let id = blocks[number >> Self.blockShift][number & (Self.blockSize - 1)].id
-            var index = Int(truncatingIfNeeded: id) & mask
+            // The slot's place comes from its tag: growing never reads the entries.
+            var index = Self.home(slot) & mask
             while slots[index] != 0 { index = (index + 1) & mask }
             slots[index] = slot
         }
+    }
+
+    /// Where a slot with this tag (the id hash's high 32 bits, in place) starts probing.
+    @inline(__always)
+    private static func home(_ tagged: UInt64) -> Int {
+        Int(truncatingIfNeeded: tagged >> 32)
     }
 
     private func place(_ location: SourceLocation?) -> UInt64 {
