@@ -66,25 +66,43 @@ row() {  # row K WHAT SECONDS PEAK-MB MD5
 
 echo "triage benchmark: N=$N narratives ($(awk -v b="$BYTES" 'BEGIN{printf "%.1f", b/1e6}') MB of text), $CORES cores, median of $REPS"
 printf '%-6s %-8s %12s %9s %9s %10s  %s\n' "terms" "what" "narr/s" "MB/s" "peak MB" "seconds" "codes md5"
+# Each kind of run is timed for both lexicon sizes before the next kind starts, after the
+# disk has caught up (`sync`): a store run leaves tens of MB for the kernel to write back,
+# which would otherwise slow whatever is timed next.
+settle() { sync; sleep 1; }
+# (a) the engine alone: the fastest of REPS passes, in process.
+settle
 for K in 500 5000; do
   LEX="$WORK/corpus/lexicon_K$K.tsv"
-  # (a) the engine alone: the fastest of REPS passes, in process.
   /usr/bin/time -f "%M" -o "$WORK/time.txt" "$BIN" bench "$INPUT" --lexicon "$LEX" --reps "$REPS" > "$WORK/bench.txt" 2>/dev/null
   ENGINE=$(sed -n 's/^RESULT {"coding_s": \([0-9.]*\).*/\1/p' "$WORK/bench.txt")
   ENGINE_MD5=$(sed -n 's/.*"codes_md5": "\([0-9a-f]*\)".*/\1/p' "$WORK/bench.txt")
   row "$K" engine "$ENGINE" $(( $(cat "$WORK/time.txt") / 1024 )) "${ENGINE_MD5:0:10}"
-  # (b) CSV -> CSV, one core, then two.
+done
+# (b) CSV -> CSV, one core, then two; the two outputs must be the same bytes.
+settle
+for K in 500 5000; do
+  LEX="$WORK/corpus/lexicon_K$K.tsv"
   timed taskset -c 0 "$BIN" code "$INPUT" --lexicon "$LEX" --no-store --jobs 1 --out "$WORK/out_K${K}_1.csv"
-  ONE=$SECS; MD5_1=$(md5sum < "$WORK/out_K${K}_1.csv" | cut -c1-10)
-  row "$K" "csv 1" "$ONE" "$MB" "$MD5_1"
-  if [ "$CORES" -ge 2 ]; then
+  eval "ONE_$K=$SECS"; eval "MD5_1_$K=$(md5sum < "$WORK/out_K${K}_1.csv" | cut -c1-10)"
+  row "$K" "csv 1" "$SECS" "$MB" "$(eval echo \$MD5_1_$K)"
+done
+if [ "$CORES" -ge 2 ]; then
+  settle
+  for K in 500 5000; do
+    LEX="$WORK/corpus/lexicon_K$K.tsv"
     timed "$BIN" code "$INPUT" --lexicon "$LEX" --no-store --jobs 2 --out "$WORK/out_K${K}_2.csv"
-    TWO=$SECS; MD5_2=$(md5sum < "$WORK/out_K${K}_2.csv" | cut -c1-10)
-    row "$K" "csv 2" "$TWO" "$MB" "$MD5_2"
+    MD5_2=$(md5sum < "$WORK/out_K${K}_2.csv" | cut -c1-10)
+    row "$K" "csv 2" "$SECS" "$MB" "$MD5_2"
+    ONE=$(eval echo \$ONE_$K); MD5_1=$(eval echo \$MD5_1_$K)
     same=$([ "$MD5_1" = "$MD5_2" ] && echo "byte-identical" || echo "DIFFERENT")
-    awk -v a="$ONE" -v b="$TWO" -v s="$same" 'BEGIN { printf "%15s two cores: %.2fx one core, output %s\n", "", a/b, s }'
-  fi
-  # (c) into a new store each time.
+    awk -v a="$ONE" -v b="$SECS" -v s="$same" 'BEGIN { printf "%15s two cores: %.2fx one core, output %s\n", "", a/b, s }'
+  done
+fi
+# (c) into a new store each time.
+for K in 500 5000; do
+  LEX="$WORK/corpus/lexicon_K$K.tsv"
+  settle
   timed bash -c "rm -f '$WORK'/store.sqlite*; '$BIN' code '$INPUT' --lexicon '$LEX' --db '$WORK/store.sqlite' --rejects '$WORK/rejects.csv'"
   row "$K" store "$SECS" "$MB" "-"
 done
