@@ -90,7 +90,9 @@ let package = Package(
             name: "TriageReportTests", dependencies: ["TriageCore", "TriageReport", "triage"], resources: [.copy("Snapshots")],
             swiftSettings: sharedSettings
         ),
-        .testTarget(name: "TriageStoreTests", dependencies: ["TriageCore", "TriageStore"], swiftSettings: sharedSettings),
+        .testTarget(
+            name: "TriageStoreTests", dependencies: ["TriageCore", "TriageStore", "TriageLexiconYAML", "TriageLexicons"],
+            swiftSettings: sharedSettings),
         .testTarget(
             name: "TriageCLITests",
             dependencies: ["triage", "TriageStore"],

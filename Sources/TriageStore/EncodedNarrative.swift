@@ -32,4 +32,19 @@ public struct EncodedNarrative: Sendable {
         self.present = present
         codes = coded.issues.count
     }
+
+    /// Encodes `record` and what ``NarrativeCoder/codeEvidence(_:box:scratch:)`` found in
+    /// it: the same bytes as from its ``CodedNarrative``, with no string made per code.
+    public init(_ record: NarrativeRecord, _ evidence: CompactEvidence, strings: IssuesJSON.Strings, scratch: inout [UInt8]) {
+        self.record = record
+        contentHash = ContentHash.narrative(record, scratch: &scratch)
+        fingerprint = RunMembership.fingerprint(record.narrativeID)
+        var json: [UInt8] = []
+        IssuesJSON.append(evidence, strings: strings, to: &json)
+        issues = json
+        var present = 0
+        for issue in evidence.issues where issue.status == .present { present += 1 }
+        self.present = present
+        codes = evidence.issues.count
+    }
 }

@@ -15,7 +15,7 @@ import TriageCore
 /// [["FIN","present","yellow","rent arrears",8,20],
 ///  ["HOUS","historical","orange","eviction notice",40,55,[["eviction notice",40,55,"historical","historical","previously",29,39]]]]
 /// ```
-enum IssuesJSON {
+public enum IssuesJSON {
     /// Appends the JSON of `issues` to `out`; nothing when there are none (which the store
     /// keeps as NULL).
     static func append(_ issues: [CodedIssue], to out: inout [UInt8]) {

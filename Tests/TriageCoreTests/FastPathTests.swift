@@ -115,3 +115,39 @@ struct SplitMix: RandomNumberGenerator {
         return z ^ (z >> 31)
     }
 }
+
+/// ``NarrativeCoder/codeEvidence(_:box:scratch:)`` gives every mention the full result has,
+/// by number.
+struct CompactEvidenceTests {
+    @Test func everyMentionMatchesTheFullResult() {
+        let coder = TestLexicon.coder
+        let scratch = CodingScratch()
+        let triggers = coder.compiled.lexicon.context.triggers
+        var checked = 0, withTrigger = 0
+        for text in FastPathTests.narratives + FastPathTests.narratives.reversed() {
+            let full = coder.code(text)
+            let evidence = coder.codeEvidence(text, scratch: scratch)
+            #expect(evidence.issues.count == full.issues.count, "\(text)")
+            for (index, issue) in full.issues.enumerated() where index < evidence.issues.count {
+                let mentions = Array(evidence.mentions(of: index))
+                #expect(mentions.count == issue.mentions.count, "\(text)")
+                for (compact, mention) in zip(mentions, issue.mentions) {
+                    #expect(coder.compiled.termDisplays[Int(compact.term)] == mention.term)
+                    #expect(Int(compact.start) == mention.start && Int(compact.end) == mention.end)
+                    #expect(compact.status == mention.status)
+                    if let trigger = mention.trigger {
+                        #expect(compact.trigger >= 0 && triggers[Int(compact.trigger)].phrase.text == trigger.phrase)
+                        #expect(triggers[Int(max(compact.trigger, 0))].kind == trigger.kind)
+                        #expect(Int(compact.triggerStart) == trigger.start && Int(compact.triggerEnd) == trigger.end)
+                        withTrigger += 1
+                    } else {
+                        #expect(compact.trigger == -1)
+                    }
+                    checked += 1
+                }
+            }
+        }
+        #expect(checked > 20)
+        #expect(withTrigger > 3)
+    }
+}

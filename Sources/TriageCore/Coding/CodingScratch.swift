@@ -54,6 +54,8 @@ public final class CodingScratch {
     var issues = ScratchBuffer<FoundIssue>(capacity: 16)
     var setAside = ScratchBuffer<SetAside>(capacity: 8)
     var compact = ScratchBuffer<CompactIssue>(capacity: 16)
+    var compactMentions = ScratchBuffer<CompactMention>(capacity: 32)
+    var compactMentionStarts = ScratchBuffer<Int32>(capacity: 17)
 
     public init() {}
 
@@ -67,6 +69,7 @@ public final class CodingScratch {
         sentences.deallocate()
         experiencerCues.deallocate(); levelCues.deallocate(); mentions.deallocate(); ordered.deallocate()
         issues.deallocate(); setAside.deallocate(); compact.deallocate()
+        compactMentions.deallocate(); compactMentionStarts.deallocate()
     }
 }
 

@@ -8,10 +8,12 @@ import TriageStore
 /// value), so pages split freely across threads; each part has its own ``CodingScratch``.
 struct ParallelCoder: Sendable {
     let coder: NarrativeCoder
+    let strings: IssuesJSON.Strings
     let workers: Int
 
     init(_ coder: NarrativeCoder, workers: Int = ProcessInfo.processInfo.activeProcessorCount) {
         self.coder = coder
+        strings = IssuesJSON.Strings(coder.compiled)
         self.workers = max(1, min(workers, 16))
     }
 
@@ -30,7 +32,9 @@ struct ParallelCoder: Sendable {
     private func encode(_ records: ArraySlice<NarrativeRecord>) -> [EncodedNarrative] {
         let scratch = CodingScratch()
         var hashing: [UInt8] = []
-        return records.map { EncodedNarrative($0, coder.code($0.text, box: $0.level, scratch: scratch), scratch: &hashing) }
+        return records.map {
+            EncodedNarrative($0, coder.codeEvidence($0.text, box: $0.level, scratch: scratch), strings: strings, scratch: &hashing)
+        }
     }
 
     /// Results by part. `@unchecked Sendable`: every access holds `lock`.

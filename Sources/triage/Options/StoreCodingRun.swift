@@ -13,10 +13,12 @@ struct StoreCodingRun: Sendable {
     static let chunkSize = 1024
 
     let coder: NarrativeCoder
+    let strings: IssuesJSON.Strings
     let jobs: Int
 
     init(coder: NarrativeCoder, jobs: Int) {
         self.coder = coder
+        strings = IssuesJSON.Strings(coder.compiled)
         self.jobs = max(1, jobs)
     }
 
@@ -27,7 +29,8 @@ struct StoreCodingRun: Sendable {
         var hashing: [UInt8] = []
         for item in chunk.items {
             guard case .record(let record) = item else { continue }
-            encoded.append(EncodedNarrative(record, coder.code(record.text, box: record.level, scratch: scratch), scratch: &hashing))
+            let evidence = coder.codeEvidence(record.text, box: record.level, scratch: scratch)
+            encoded.append(EncodedNarrative(record, evidence, strings: strings, scratch: &hashing))
         }
         return encoded
     }
