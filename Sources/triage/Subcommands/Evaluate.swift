@@ -32,6 +32,7 @@ extension TriageCommand {
         func run() throws {
             let compiled = try lexiconOptions.load()
             let coder = NarrativeCoder(compiled)
+            let scratch = CodingScratch()
             var coded: [(id: String, narrative: CodedNarrative)] = []
             let goldRows: [GoldCode]
             do throws(InputError) {
@@ -40,7 +41,7 @@ extension TriageCommand {
                 while let result = try reader.next() {
                     switch result {
                     case .record(let record):
-                        coded.append((record.narrativeID, coder.code(record.text, box: record.level)))
+                        coded.append((record.narrativeID, coder.code(record.text, box: record.level, scratch: scratch)))
                     case .rejected(let error, _):
                         Console.error(error.description)
                     }

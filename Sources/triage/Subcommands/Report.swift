@@ -151,6 +151,7 @@ extension TriageCommand {
         /// Codes the input files in memory.
         func fromInputs(_ compiled: CompiledLexicon) throws -> Gathered {
             let coder = NarrativeCoder(compiled)
+            let scratch = CodingScratch()
             var builder = TriageObservationBuilder()
             var read = 0, rejected = 0
             for input in inputs {
@@ -161,7 +162,7 @@ extension TriageCommand {
                         read += 1
                         switch result {
                         case .record(let record):
-                            builder.add(record, coder.code(record.text, box: record.level))
+                            builder.add(record, coder.code(record.text, box: record.level, scratch: scratch))
                         case .rejected(let error, _):
                             rejected += 1
                             Console.error(error.description)
