@@ -314,6 +314,16 @@ struct Scanner<Sink: TokenSink> {
         emitPunctuation(.sentence, length: 1)
     }
 
+    /// Appends the lower-case mapping of a letter beyond ASCII. Kept out of line: the
+    /// standard library's `Unicode.Scalar.Properties` has no size known at compile time,
+    /// and inlined it made every call of ``scanWord(firstClass:)`` look up its type
+    /// metadata and make room for it on the stack, for the rare word that needs it.
+    @inline(never)
+    static func appendLowercase(_ value: UInt32, to normalized: inout ScratchBuffer<UInt8>) {
+        guard let scalar = Unicode.Scalar(value) else { return }
+        for byte in scalar.properties.lowercaseMapping.utf8 { normalized.append(byte) }
+    }
+
     /// An age or short figure in brackets, such as "(7)" or "(18m)", kept as one number token.
     mutating func scanBracketedAge() -> Bool {
         var p = index + 1
@@ -405,9 +415,7 @@ struct Scanner<Sink: TokenSink> {
             let cls = CharacterClass.of(value)
             switch cls {
             case .letter:
-                if let scalar = Unicode.Scalar(value) {
-                    for byte in scalar.properties.lowercaseMapping.utf8 { normalized.append(byte) }
-                }
+                Self.appendLowercase(value, to: &normalized)
                 previous = .letter
             case .currency where index == byteStart:
                 for k in index..<index + length { normalized.append(bytes[k]) }
