@@ -7,10 +7,11 @@ extension TriageCommand {
     /// `triage evaluate`: compares the present codes with a gold standard.
     struct Evaluate: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Code a CSV of narratives and compare the present codes with a gold standard.",
+            abstract: "Code narratives and compare the present codes with a gold standard.",
             discussion: """
-                GOLD is a CSV with narrative_id, code and level: one row per present code. \
-                Narratives of INPUT with no gold rows are taken to have no present codes. Prints \
+                GOLD is a CSV with narrative_id, code and level: one row per present code. INPUT is \
+                read in the format its extension says (CSV, wide CSV, JSON Lines or XML; or \
+                --input-format). Narratives of INPUT with no gold rows are taken to have no present codes. Prints \
                 precision, recall, F1 and Cohen's kappa per code, micro and macro averages, level \
                 accuracy, and every false positive and false negative with its narrative and term.
                 """)
@@ -18,8 +19,13 @@ extension TriageCommand {
         @Option(help: "The gold standard CSV (narrative_id,code,level).")
         var gold: String
 
-        @Argument(help: "The narratives CSV.")
+        @Argument(help: "The narratives (CSV, JSON Lines or XML).")
         var input: String
+
+        @Option(help: ArgumentHelp(
+            "The format of INPUT, when its extension does not say: \(NarrativeInputFormat.allCases.map(\.rawValue).joined(separator: ", ")).",
+            valueName: "format"))
+        var inputFormat: String?
 
         @OptionGroup var lexiconOptions: LexiconOptions
 
@@ -29,6 +35,13 @@ extension TriageCommand {
         @Flag(help: "Leave out the list of disagreements.")
         var noErrors = false
 
+        func validate() throws {
+            if let inputFormat, NarrativeInputFormat(rawValue: inputFormat.lowercased()) == nil {
+                throw ValidationError(
+                    "unknown --input-format '\(inputFormat)'; use one of \(NarrativeInputFormat.allCases.map(\.rawValue).joined(separator: ", "))")
+            }
+        }
+
         func run() throws {
             let compiled = try lexiconOptions.load()
             let coder = NarrativeCoder(compiled)
@@ -37,7 +50,8 @@ extension TriageCommand {
             let goldRows: [GoldCode]
             do throws(InputError) {
                 goldRows = try GoldReader.read(path: gold)
-                let reader = try NarrativeCSVReader(path: input)
+                let format = inputFormat.flatMap { NarrativeInputFormat(rawValue: $0.lowercased()) }
+                let reader = try NarrativeInput.open(path: input, format: format)
                 while let result = try reader.next() {
                     switch result {
                     case .record(let record):

@@ -1,11 +1,10 @@
-public import ArgumentParser
+import ArgumentParser
 import Foundation
-public import TriageCore
+import TriageCore
 import TriageIO
 import TriageReport
 
 /// Statuses are read from the command line by name: `--status negated`.
-extension MentionStatus: ExpressibleByArgument {}
 
 extension TriageCommand {
     /// `triage kwic`: every match of a would-be term, in context, with the status it gets.
