@@ -28,6 +28,19 @@ struct QACoverageTests {
         #expect(report.byStage.map(\.coded) == [1, 0, 1])
     }
 
+    @Test func aNarrativeWithOnlyTheNothingFoundCodeIsUncoded() throws {
+        // A lexicon with a fallback code ("no factors identified", as CIN-21) gives it to
+        // N2 and N3; they are still narratives the vocabulary did not cover.
+        var lexicon = TestLexicon.lexicon
+        lexicon.codes.append(CodeDefinition(code: "NONE", name: "No factors identified", defaultLevel: .blue,
+                                            terms: [], assignedWhenNonePresent: true))
+        let coder = NarrativeCoder(try CompiledLexicon(lexicon))
+        #expect(coder.code(Self.corpus[1].text).presentIssues.map(\.code) == ["NONE"])
+        let report = try report(lexicon)
+        #expect(report.overall.coded == 2)
+        #expect(report.uncoded.map(\.id) == ["N2", "N3"])
+    }
+
     @Test func termHitsAreCountedByStatus() throws {
         let report = try report()
         let housing = try #require(report.terms.first { $0.code == "HOUS" && $0.term == "housing" })

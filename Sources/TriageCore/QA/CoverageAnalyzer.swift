@@ -58,6 +58,9 @@ public struct CoverageAnalyzer: Sendable {
     private let tokenizer = Tokenizer()
     private let termIndex: [TermKey: Int]
     private let codeIndex: [Code: Int]
+    /// Codes given when nothing else is present ("no factors identified"): a narrative
+    /// with only such a code is not one the lexicon's vocabulary covered.
+    private let fallbackCodes: Set<Code>
 
     private var narratives = 0
     private var coded = 0
@@ -96,6 +99,7 @@ public struct CoverageAnalyzer: Sendable {
         }
         self.termIndex = termIndex
         self.codeIndex = codeIndex
+        fallbackCodes = Set(compiled.lexicon.codes.filter(\.assignedWhenNonePresent).map(\.code))
         codeStats = codes
         termStats = terms
         termTriggers = Array(repeating: [:], count: terms.count)
@@ -114,7 +118,7 @@ public struct CoverageAnalyzer: Sendable {
         let narrative = coder.code(text, box: box)
         let ordinal = narratives
         narratives += 1
-        let isCoded = !narrative.presentIssues.isEmpty
+        let isCoded = narrative.presentIssues.contains { !fallbackCodes.contains($0.code) }
         if isCoded { coded += 1 } else { uncoded.append(.init(id: id, text: text)) }
         levels[box?.rawValue ?? "none", default: Group()].add(coded: isCoded)
         stages[stage?.rawValue ?? "unknown", default: Group()].add(coded: isCoded)
