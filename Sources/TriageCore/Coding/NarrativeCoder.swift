@@ -256,14 +256,7 @@ public struct NarrativeCoder: Sendable {
             s.mentions[m] = mention
         }
         // The mentions in the order the routes met them, grouped by the code they now count for.
-        var ordered = s.ordered
-        var kept = 0
-        for o in 0..<ordered.count where s.mentions[Int(ordered[o])].kept {
-            ordered[kept] = ordered[o]
-            kept += 1
-        }
-        ordered.count = kept
-        s.ordered = ordered
+        dropSetAside(s)
         stableGroup(s)
         // Within each code, in text order (as the standard library sorts them).
         var i = 0
@@ -333,7 +326,11 @@ public struct NarrativeCoder: Sendable {
             }
             i = j
         }
-        // Drop what was set aside.
+        dropSetAside(s)
+    }
+
+    /// Removes from `ordered` the mentions a route or a yield rule set aside, keeping the order.
+    private func dropSetAside(_ s: CodingScratch) {
         var ordered = s.ordered
         var kept = 0
         for o in 0..<ordered.count where s.mentions[Int(ordered[o])].kept {
