@@ -52,4 +52,21 @@ struct CodeJobsCLITests {
         #expect(ids == ids.sorted())
         #expect(Set(ids).count > 4_000)
     }
+
+    @Test func aStoredRunIsTheSameWithOneTwoAndThreeThreads() throws {
+        let cli = try QACLI(files: ["input.csv": Self.input()])
+        var exports: [String] = []
+        for jobs in [1, 2, 3] {
+            let result = try cli.run(["code", "input.csv", "--db", "s\(jobs).sqlite", "--jobs", "\(jobs)",
+                                      "--rejects", "rejects\(jobs).csv"])
+            #expect(result.status == 2, "\(result.stderr)")
+            #expect(result.stderr.contains("4,995 narratives"))
+            let export = try cli.run(["export", "--db", "s\(jobs).sqlite", "--out", "-"])
+            #expect(export.status == 0, "\(export.stderr)")
+            exports.append(export.stdout)
+        }
+        #expect(exports[0].split(separator: "\n").count > 4_000)
+        #expect(exports[1] == exports[0])
+        #expect(exports[2] == exports[0])
+    }
 }

@@ -56,7 +56,7 @@ struct CSVCodingRun: Sendable {
         } else {
             let delivery = Delivery(run: self, output: output, rejects: rejects)
             let pipeline = OrderedPipeline<CodedChunk>(
-                limit: jobs * 2, work: { chunk, scratch in code(chunk, scratch: scratch) },
+                jobs: jobs, limit: jobs * 2, work: { chunk, scratch in code(chunk, scratch: scratch) },
                 deliver: { chunk, coded in delivery.write(chunk, coded) })
             var read = 0
             try inputs.readChunks(size: Self.chunkSize) { chunk, bytesDone in

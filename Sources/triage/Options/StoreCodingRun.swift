@@ -40,7 +40,7 @@ struct StoreCodingRun: Sendable {
     /// records read so far.
     func run(inputs: InputSet, into sink: StoreSink, skipping skip: Int, onProgress: @escaping (Int64, Int) -> Void) throws {
         let pipeline = OrderedPipeline<[EncodedNarrative]>(
-            limit: jobs * 2, work: { chunk, scratch in code(chunk, scratch: scratch) },
+            jobs: jobs, limit: jobs * 2, work: { chunk, scratch in code(chunk, scratch: scratch) },
             deliver: { chunk, encoded in
                 var next = 0
                 for item in chunk.items {
