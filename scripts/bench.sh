@@ -10,7 +10,8 @@
 #   (b) csv 1    `triage code` CSV -> CSV, whole process, pinned to one core (--jobs 1);
 #       csv 2    the same on two cores (--jobs 2); its output must equal (b)'s byte for byte;
 #   (c) store    `triage code` into a new SQLite store, whole process, every core.
-# The median of REPS runs is shown; "codes md5" is the md5 of the coded rows.
+# The median of REPS runs is shown, the two lexicon sizes run alternately so that a slow
+# spell of a shared machine falls on both; "codes md5" is the md5 of the coded rows.
 #
 # Environment:
 #   PEERS_DIR   the peers' kit (default ../shared/peers): its gen_corpus.py makes the corpus.
@@ -46,17 +47,26 @@ BYTES=$(python3 -c "import csv,sys; csv.field_size_limit(1<<30); r=csv.reader(op
 
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 
-# timed LABEL CMD...: runs CMD REPS times; sets SECS (median wall) and MB (median peak RSS).
-timed() {
-  local walls=() rss=()
+# paired CMD [PREP]: runs CMD (a bash command in which @K@ stands for the number of terms
+# and @LEX@ for the lexicon) REPS times for each lexicon size, the sizes alternating, so
+# that a slow spell of a shared machine falls on both; PREP, if given, runs untimed before
+# each run. Sets SECS_500, SECS_5000 (median wall) and MB_500, MB_5000 (median peak RSS).
+# Exit status 2 (records rejected) is not a failure.
+paired() {
+  local walls_500=() walls_5000=() rss_500=() rss_5000=()
   for _ in $(seq 1 "$REPS"); do
-    /usr/bin/time -f "%e %M" -o "$WORK/time.txt" "$@" >/dev/null 2>"$WORK/stderr.txt" || {
-      status=$?; [ "$status" -eq 2 ] || { cat "$WORK/stderr.txt" >&2; exit "$status"; }; }
-    read -r wall kb < "$WORK/time.txt"
-    walls+=("$wall"); rss+=("$kb")
+    for K in 500 5000; do
+      local cmd=${1//@K@/$K}
+      cmd=${cmd//@LEX@/$WORK/corpus/lexicon_K$K.tsv}
+      if [ -n "${2:-}" ]; then bash -c "$2"; fi
+      /usr/bin/time -f "%e %M" -o "$WORK/time.txt" bash -c "$cmd" >/dev/null 2>"$WORK/stderr.txt" || {
+        status=$?; [ "$status" -eq 2 ] || { cat "$WORK/stderr.txt" >&2; exit "$status"; }; }
+      read -r wall kb < "$WORK/time.txt"
+      eval "walls_$K+=(\"\$wall\"); rss_$K+=(\"\$kb\")"
+    done
   done
-  SECS=$(printf '%s\n' "${walls[@]}" | median)
-  MB=$(( $(printf '%s\n' "${rss[@]}" | median) / 1024 ))
+  SECS_500=$(printf '%s\n' "${walls_500[@]}" | median); MB_500=$(( $(printf '%s\n' "${rss_500[@]}" | median) / 1024 ))
+  SECS_5000=$(printf '%s\n' "${walls_5000[@]}" | median); MB_5000=$(( $(printf '%s\n' "${rss_5000[@]}" | median) / 1024 ))
 }
 
 row() {  # row K WHAT SECONDS PEAK-MB MD5
@@ -66,9 +76,9 @@ row() {  # row K WHAT SECONDS PEAK-MB MD5
 
 echo "triage benchmark: N=$N narratives ($(awk -v b="$BYTES" 'BEGIN{printf "%.1f", b/1e6}') MB of text), $CORES cores, median of $REPS"
 printf '%-6s %-8s %12s %9s %9s %10s  %s\n' "terms" "what" "narr/s" "MB/s" "peak MB" "seconds" "codes md5"
-# Each kind of run is timed for both lexicon sizes before the next kind starts, after the
-# disk has caught up (`sync`): a store run leaves tens of MB for the kernel to write back,
-# which would otherwise slow whatever is timed next.
+# Each kind of run is timed for both lexicon sizes, alternating, before the next kind
+# starts, after the disk has caught up (`sync`): a store run leaves tens of MB for the
+# kernel to write back, which would otherwise slow whatever is timed next.
 settle() { sync; sleep 1; }
 # (a) the engine alone: the fastest of REPS passes, in process.
 settle
@@ -81,30 +91,30 @@ for K in 500 5000; do
 done
 # (b) CSV -> CSV, one core, then two; the two outputs must be the same bytes.
 settle
+paired "taskset -c 0 '$BIN' code '$INPUT' --lexicon '@LEX@' --no-store --jobs 1 --out '$WORK/out_K@K@_1.csv'"
+ONE_500=$SECS_500; ONE_5000=$SECS_5000
 for K in 500 5000; do
-  LEX="$WORK/corpus/lexicon_K$K.tsv"
-  timed taskset -c 0 "$BIN" code "$INPUT" --lexicon "$LEX" --no-store --jobs 1 --out "$WORK/out_K${K}_1.csv"
-  eval "ONE_$K=$SECS"; eval "MD5_1_$K=$(md5sum < "$WORK/out_K${K}_1.csv" | cut -c1-10)"
-  row "$K" "csv 1" "$SECS" "$MB" "$(eval echo \$MD5_1_$K)"
+  eval "MD5_1_$K=$(md5sum < "$WORK/out_K${K}_1.csv" | cut -c1-10)"
+  row "$K" "csv 1" "$(eval echo \$SECS_$K)" "$(eval echo \$MB_$K)" "$(eval echo \$MD5_1_$K)"
 done
 if [ "$CORES" -ge 2 ]; then
   settle
+  paired "'$BIN' code '$INPUT' --lexicon '@LEX@' --no-store --jobs 2 --out '$WORK/out_K@K@_2.csv'"
   for K in 500 5000; do
-    LEX="$WORK/corpus/lexicon_K$K.tsv"
-    timed "$BIN" code "$INPUT" --lexicon "$LEX" --no-store --jobs 2 --out "$WORK/out_K${K}_2.csv"
     MD5_2=$(md5sum < "$WORK/out_K${K}_2.csv" | cut -c1-10)
-    row "$K" "csv 2" "$SECS" "$MB" "$MD5_2"
+    TWO=$(eval echo \$SECS_$K)
+    row "$K" "csv 2" "$TWO" "$(eval echo \$MB_$K)" "$MD5_2"
     ONE=$(eval echo \$ONE_$K); MD5_1=$(eval echo \$MD5_1_$K)
     same=$([ "$MD5_1" = "$MD5_2" ] && echo "byte-identical" || echo "DIFFERENT")
-    awk -v a="$ONE" -v b="$SECS" -v s="$same" 'BEGIN { printf "%15s two cores: %.2fx one core, output %s\n", "", a/b, s }'
+    awk -v a="$ONE" -v b="$TWO" -v s="$same" 'BEGIN { printf "%15s two cores: %.2fx one core, output %s\n", "", a/b, s }'
   done
 fi
 # (c) into a new store each time.
+settle
+paired "'$BIN' code '$INPUT' --lexicon '@LEX@' --db '$WORK/store.sqlite' --rejects '$WORK/rejects.csv'" \
+  "rm -f '$WORK'/store.sqlite*; sync; sleep 1"
 for K in 500 5000; do
-  LEX="$WORK/corpus/lexicon_K$K.tsv"
-  settle
-  timed bash -c "rm -f '$WORK'/store.sqlite*; '$BIN' code '$INPUT' --lexicon '$LEX' --db '$WORK/store.sqlite' --rejects '$WORK/rejects.csv'"
-  row "$K" store "$SECS" "$MB" "-"
+  row "$K" store "$(eval echo \$SECS_$K)" "$(eval echo \$MB_$K)" "-"
 done
 
 if [ "${BENCH_1M:-0}" = 1 ]; then
