@@ -53,11 +53,7 @@ extension IssuesJSON {
             out.append(contentsOf: levels[issue.level]!)
             out.append(UInt8(ascii: ","))
             if let primary {
-                out.append(contentsOf: strings.terms[Int(mentions[primary].term)])
-                out.append(UInt8(ascii: ","))
-                integer(Int(mentions[primary].start), &out)
-                out.append(UInt8(ascii: ","))
-                integer(Int(mentions[primary].end), &out)
+                termAndOffsets(mentions[primary], strings, &out)
             } else {
                 out.append(contentsOf: "\"\",0,0".utf8)
             }
@@ -68,11 +64,7 @@ extension IssuesJSON {
                     let mention = mentions[m]
                     if m > 0 { out.append(UInt8(ascii: ",")) }
                     out.append(UInt8(ascii: "["))
-                    out.append(contentsOf: strings.terms[Int(mention.term)])
-                    out.append(UInt8(ascii: ","))
-                    integer(Int(mention.start), &out)
-                    out.append(UInt8(ascii: ","))
-                    integer(Int(mention.end), &out)
+                    termAndOffsets(mention, strings, &out)
                     out.append(UInt8(ascii: ","))
                     out.append(contentsOf: statuses[mention.status]!)
                     if mention.trigger >= 0 {
@@ -92,5 +84,15 @@ extension IssuesJSON {
             out.append(UInt8(ascii: "]"))
         }
         out.append(UInt8(ascii: "]"))
+    }
+
+    /// `"term",start,end` of a mention: a code's primary mention and each of its evidence.
+    @inline(__always)
+    private static func termAndOffsets(_ mention: CompactMention, _ strings: Strings, _ out: inout [UInt8]) {
+        out.append(contentsOf: strings.terms[Int(mention.term)])
+        out.append(UInt8(ascii: ","))
+        integer(Int(mention.start), &out)
+        out.append(UInt8(ascii: ","))
+        integer(Int(mention.end), &out)
     }
 }
