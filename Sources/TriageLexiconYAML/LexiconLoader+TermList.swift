@@ -13,18 +13,26 @@ extension LexiconLoader {
         var diagnostics: [LexiconDiagnostic] = []
         var order: [Code] = []
         var definitions: [Code: CodeDefinition] = [:]
-        let separator: Character = path.lowercased().hasSuffix(".csv") ? "," : "\t"
+        let separator: UInt8 = path.lowercased().hasSuffix(".csv") ? UInt8(ascii: ",") : UInt8(ascii: "\t")
         var lineNumber = 0
         for line in Self.lines(of: text) {
             lineNumber += 1
             if String(line).trimmingWhitespace().isEmpty || line.hasPrefix("#") { continue }
-            let columns = line.split(separator: separator, omittingEmptySubsequences: false)
-                .map { String($0).trimmingWhitespace().trimmingQuotes() }
+            let columns: [String]
+            switch Self.fields(of: line, separator: separator) {
+            case .success(let fields):
+                columns = fields.map { $0.trimmingWhitespace() }
+            case .failure(let unclosed):
+                diagnostics.append(LexiconDiagnostic(.error,
+                    "a quoted cell is not closed; end it with '\"' (a quote inside a quoted cell is written '\"\"')",
+                    at: SourceLocation(file: path, line: lineNumber, column: unclosed.column)))
+                continue
+            }
             let location = SourceLocation(file: path, line: lineNumber, column: 1)
             if lineNumber == 1 && columns.first?.lowercased() == "code" { continue }
             guard columns.count >= 2, !columns[0].isEmpty else {
                 diagnostics.append(LexiconDiagnostic(.error,
-                    "expected 'code\(separator == "\t" ? "<TAB>" : ",")term' (and optionally a level), found \(columns.count) column\(columns.count == 1 ? "" : "s")",
+                    "expected 'code\(separator == UInt8(ascii: "\t") ? "<TAB>" : ",")term' (and optionally a level), found \(columns.count) column\(columns.count == 1 ? "" : "s")",
                     at: location))
                 continue
             }
@@ -61,6 +69,71 @@ extension LexiconLoader {
     /// The lines of `text`, split at every line break Swift knows (`\n`, `\r\n`, `\r`,
     /// vertical tab, form feed, U+0085, U+2028, U+2029), found in its UTF-8 bytes: a term
     /// list of thousands of lines splits without breaking the text into Characters.
+    /// The cells of one term-list line, split at `separator` (a tab or a comma) on the
+    /// line's UTF-8 bytes, as a spreadsheet writes them: a cell may be quoted (`"rent,
+    /// council tax arrears"`), a quote inside a quoted cell is doubled, and spaces around a
+    /// quoted cell are dropped. Fails with the 1-based column (in Characters) of a quote
+    /// that is never closed.
+    static func fields(of line: Substring, separator: UInt8) -> Result<[String], UnclosedQuote> {
+        var line = line
+        return line.withUTF8 { bytes in
+            // Most lines have no quote: split them at the separator and nothing else.
+            if !bytes.contains(UInt8(ascii: "\"")) {
+                return .success(bytes.split(separator: separator, omittingEmptySubsequences: false)
+                    .map { String(decoding: UnsafeBufferPointer(rebasing: $0), as: UTF8.self) })
+            }
+            return quotedFields(of: bytes, separator: separator)
+        }
+    }
+
+    private static func quotedFields(of bytes: UnsafeBufferPointer<UInt8>, separator: UInt8) -> Result<[String], UnclosedQuote> {
+        let quote = UInt8(ascii: "\"")
+        var fields: [String] = []
+        var cell: [UInt8] = []
+        var quoted = false  // inside a quoted cell
+        var wasQuoted = false  // the cell had a quoted part: blanks after it are dropped
+        var opened = 0
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if quoted {
+                if byte == quote {
+                    if index + 1 < bytes.count && bytes[index + 1] == quote {
+                        cell.append(quote)
+                        index += 2
+                        continue
+                    }
+                    quoted = false
+                } else {
+                    cell.append(byte)
+                }
+            } else if byte == separator {
+                fields.append(String(decoding: cell, as: UTF8.self))
+                cell.removeAll(keepingCapacity: true)
+                wasQuoted = false
+            } else if byte == quote && !wasQuoted && cell.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) {
+                cell.removeAll(keepingCapacity: true)
+                quoted = true
+                wasQuoted = true
+                opened = index
+            } else if !(wasQuoted && (byte == 0x20 || byte == 0x09)) {
+                cell.append(byte)
+            }
+            index += 1
+        }
+        if quoted {
+            let before = String(decoding: UnsafeBufferPointer(rebasing: bytes[..<opened]), as: UTF8.self)
+            return .failure(UnclosedQuote(column: before.count + 1))
+        }
+        fields.append(String(decoding: cell, as: UTF8.self))
+        return .success(fields)
+    }
+
+    /// A quoted cell left open, at a 1-based column of its line.
+    struct UnclosedQuote: Error {
+        var column: Int
+    }
+
     static func lines(of text: String) -> [Substring] {
         var lines: [Substring] = []
         let utf8 = text.utf8
@@ -110,12 +183,6 @@ extension String {
         return String(s)
     }
 
-    func trimmingQuotes() -> String {
-        if utf8.count >= 2, utf8.first == UInt8(ascii: "\""), utf8.last == UInt8(ascii: "\"") {
-            return String(dropFirst().dropLast()).replacingOccurrences(of: "\"\"", with: "\"")
-        }
-        return self
-    }
 
     func replacingOccurrences(of target: String, with replacement: String) -> String {
         split(separator: target, omittingEmptySubsequences: false).joined(separator: replacement)

@@ -127,6 +127,24 @@ struct LexiconLoaderTests {
         #expect(lexicon.codes.map { $0.terms.map(\.display) } == [["rent arrears"], ["eviction"]])
     }
 
+    @Test func csvTermListsReadQuotedCellsAsASpreadsheetWritesThem() throws {
+        let list = "code,term,level\nEDU-NEET,\"not in education, employment or training\",yellow\n"
+            + "FIN, \"the \"\"bedroom tax\"\"\" ,orange\nHOUS,eviction\n"
+        let lexicon = try loader(["t.csv": list, "context/english.yaml": "context: c\n"]).load(path: "t.csv")
+        #expect(lexicon.codes.map(\.code) == ["EDU-NEET", "FIN", "HOUS"])
+        #expect(lexicon.codes.map { $0.terms.map(\.display) }
+            == [["not in education, employment or training"], ["the \"bedroom tax\""], ["eviction"]])
+        #expect(lexicon.codes.map(\.defaultLevel) == [.yellow, .orange, .yellow])
+    }
+
+    @Test func anUnclosedQuoteIsAnErrorAtItsColumn() throws {
+        let error = try #require(throws: LexiconError.self) {
+            try loader(["t.csv": "FIN,rent arrears\nFIN,\"debt, arrears\n", "context/english.yaml": "context: c\n"])
+                .load(path: "t.csv")
+        }
+        #expect(error.description.contains("t.csv:2:5: error: a quoted cell is not closed"))
+    }
+
     @Test func termListErrorsGiveTheLine() throws {
         let error = try #require(throws: LexiconError.self) {
             try loader(["t.tsv": "FIN\trent arrears\nFIN\nHOUS\teviction\tpurple\n", "context/english.yaml": "context: c\n"])
@@ -147,5 +165,17 @@ struct LexiconLoaderTests {
     func linesMatchACharacterSplit(_ text: String) {
         let expected = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).map(String.init)
         #expect(LexiconLoader.lines(of: text).map(String.init) == expected)
+    }
+
+    /// Lines without quotes take a plain byte split: the cells must be a Character split's.
+    @Test(arguments: ["a\tb\tc", "\t\t", "", "café\tnaïve term\tgreen", "x\t", "emoji 👩‍👧\tterm"])
+    func unquotedCellsMatchACharacterSplit(_ line: String) throws {
+        let expected = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+        #expect(try LexiconLoader.fields(of: Substring(line), separator: UInt8(ascii: "\t")).get() == expected)
+    }
+
+    @Test func quotedCellsKeepSeparatorsAndDoubledQuotes() throws {
+        let cells = try LexiconLoader.fields(of: "\"a,b\",  \"say \"\"no\"\"\"  ,c", separator: UInt8(ascii: ",")).get()
+        #expect(cells == ["a,b", "say \"no\"", "c"])
     }
 }
