@@ -69,11 +69,13 @@ paired() {
   SECS_5000=$(printf '%s\n' "${walls_5000[@]}" | median); MB_5000=$(( $(printf '%s\n' "${rss_5000[@]}" | median) / 1024 ))
 }
 
-row() {  # row K WHAT SECONDS PEAK-MB MD5
+row() {  # row K WHAT SECONDS PEAK-MB MD5; also kept in $WORK/ours.tsv for the summary
+  printf '%s\t%s\t%s\t%s\n' "$1" "$2" "$3" "$4" >> "$WORK/ours.tsv"
   awk -v k="$1" -v w="$2" -v n="$N" -v s="$3" -v b="$BYTES" -v mb="$4" -v m="$5" \
     'BEGIN { printf "%-6s %-8s %12.0f %9.1f %9s %10.3f  %s\n", k, w, n/s, b/s/1e6, mb, s, m }'
 }
 
+: > "$WORK/ours.tsv"
 echo "triage benchmark: N=$N narratives ($(awk -v b="$BYTES" 'BEGIN{printf "%.1f", b/1e6}') MB of text), $CORES cores, median of $REPS"
 printf '%-6s %-8s %12s %9s %9s %10s  %s\n' "terms" "what" "narr/s" "MB/s" "peak MB" "seconds" "codes md5"
 # Each kind of run is timed for both lexicon sizes, alternating, before the next kind
@@ -123,15 +125,50 @@ if [ "${BENCH_1M:-0}" = 1 ]; then
   /usr/bin/time -f "%e %M" -o "$WORK/time.txt" "$BIN" code "$WORK/input_N1000000.csv" \
     --lexicon "$WORK/corpus/lexicon_K5000.tsv" --db "$WORK/store1m.sqlite" --rejects "$WORK/rejects.csv" >/dev/null 2>&1
   read -r wall kb < "$WORK/time.txt"
+  printf '5000\tstore 1M\t%s\t%s\n' "$wall" "$((kb / 1024))" >> "$WORK/ours.tsv"
   awk -v s="$wall" -v kb="$kb" 'BEGIN { printf "store, 1,000,000 narratives (K=5000): %.1f s, %.0f narratives/s, peak RSS %.0f MB\n", s, 1e6/s, kb/1024 }'
 fi
 
 echo
 if [ "${RUN_PEERS:-0}" = 1 ] && [ -d "$PEERS_WORK/venv" ]; then
   # The peers and our engine in one run, interleaved; ours reads the same CSV (its header renamed).
+  if [ ! -f "$PEERS_WORK/corpus/narratives_N$N.csv" ]; then
+    python3 "$PEERS/gen_corpus.py" --n "$N" --k 500 5000 --outdir "$PEERS_WORK/corpus" >/dev/null
+  fi
   (cd "$PEERS" && PEERS_WORK="$PEERS_WORK" python3 bench.py --n "$N" --k 500 5000 --reps "$REPS" \
       --only pyahocorasick,flashtext,spacy_phrasematcher,negspacy \
       --ours "sh -c \"sed '1s/^id,/narrative_id,/' {csv} | $BIN bench - --lexicon {lexicon} --reps 1\"" --ours-name triage)
+  # Our whole-process rows against the peers' rows of this run, as the performance issue
+  # asks: the one-core CSV rate against negspacy and pyahocorasick, flatness in K, two
+  # cores against one, the store's rate and the 1M store's peak memory.
+  python3 - "$WORK/ours.tsv" "$PEERS_WORK/results/results.json" "$N" <<'PY'
+import json, sys
+ours = {}
+for line in open(sys.argv[1]):
+    k, what, secs, mb = line.rstrip("\n").split("\t")
+    ours[(int(k), what)] = (float(secs), int(mb))
+n = int(sys.argv[3])
+peers = {(r["config"], r["k_terms"]): r["narratives_per_s_median"] for r in json.load(open(sys.argv[2]))}
+rate = lambda k, what: n / ours[(k, what)][0] if (k, what) in ours else None
+def check(label, ok, detail):
+    print(f"  [{'met' if ok else 'NOT met'}] {label}: {detail}")
+print("\nAgainst the peers of this run (whole triage processes; the peers time their coding only):")
+for k in (5000, 500):
+    one, neg, aho = rate(k, "csv 1"), peers.get(("negspacy", k)), peers.get(("pyahocorasick", k))
+    if one and neg: check(f"K={k} one-core CSV >= 25x negspacy", one >= 25 * neg, f"{one:,.0f}/s = {one / neg:.1f}x negspacy")
+    if one and aho: check(f"K={k} one-core CSV ahead of pyahocorasick", one > aho, f"{one / aho:.2f}x pyahocorasick ({aho:,.0f}/s)")
+    if one: check(f"K={k} one-core CSV >= 300,000/s", one >= 300_000, f"{one:,.0f}/s")
+    two = rate(k, "csv 2")
+    if one and two: check(f"K={k} two cores >= 1.6x one", two >= 1.6 * one, f"{two / one:.2f}x")
+    store = rate(k, "store")
+    if store: check(f"K={k} into SQLite >= 150,000/s", store >= 150_000, f"{store:,.0f}/s")
+if rate(500, "csv 1") and rate(5000, "csv 1"):
+    a, b = rate(500, "csv 1"), rate(5000, "csv 1")
+    check("500 vs 5,000 terms within 15% (one-core CSV)", abs(a - b) / max(a, b) <= 0.15, f"{a:,.0f} vs {b:,.0f}/s")
+if (5000, "store 1M") in ours:
+    secs, mb = ours[(5000, "store 1M")]
+    check("1,000,000 into SQLite under 100 MB", mb < 100, f"{mb} MB peak, {1e6 / secs:,.0f}/s")
+PY
 elif [ -f "$PEERS_WORK/results/results.md" ]; then
   echo "Peers (their last run, from $PEERS_WORK/results/results.md):"
   cat "$PEERS_WORK/results/results.md"
