@@ -19,6 +19,7 @@ public struct PreviewJSON: Encodable, Sendable {
         var status: String
         var trigger: Trigger?
         var experiencer: String?
+        var experiencerAssumed: Bool
         var routedFrom: String?
 
         func encode(to encoder: any Encoder) throws {
@@ -30,11 +31,13 @@ public struct PreviewJSON: Encodable, Sendable {
             try container.encode(status, forKey: .status)
             try container.encode(trigger, forKey: .trigger)  // null when present
             try container.encodeIfPresent(experiencer, forKey: .experiencer)
+            if experiencerAssumed { try container.encode(true, forKey: .experiencerAssumed) }
             try container.encodeIfPresent(routedFrom, forKey: .routedFrom)
         }
 
         enum CodingKeys: String, CodingKey {
             case term, text, start, end, status, trigger, experiencer
+            case experiencerAssumed = "experiencer_assumed"
             case routedFrom = "routed_from"
         }
     }
@@ -71,7 +74,8 @@ public struct PreviewJSON: Encodable, Sendable {
                                trigger: mention.trigger.map {
                                    Trigger(phrase: $0.phrase, text: $0.text, kind: $0.kind.rawValue, start: $0.start, end: $0.end)
                                },
-                               experiencer: mention.experiencer?.rawValue, routedFrom: mention.routedFrom?.rawValue)
+                               experiencer: mention.experiencer?.rawValue,
+                               experiencerAssumed: mention.experiencerAssumed, routedFrom: mention.routedFrom?.rawValue)
                   })
         }
         level_cues = coded.levelCues.map {

@@ -58,7 +58,8 @@ public struct PreviewRenderer: Sendable {
             text += " \(mention.status.rawValue) by \"\(trigger.text)\""
         }
         if let who = mention.experiencer {
-            text += " [\(who.rawValue)\(mention.routedFrom.map { ", from \($0)" } ?? "")]"
+            let assumed = mention.experiencerAssumed ? " (assumed: no one named)" : ""
+            text += " [\(who.rawValue)\(assumed)\(mention.routedFrom.map { ", from \($0)" } ?? "")]"
         }
         return text
     }

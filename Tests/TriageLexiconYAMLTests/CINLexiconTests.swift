@@ -114,7 +114,7 @@ struct CINLexiconTests {
         let coded = try factors.code(text)
         let issue = try #require(coded.issue(Code(code)), "\(coded.issues.map(\.code))")
         #expect(issue.status == .present)
-        #expect(issue.mentions.allSatisfy { $0.experiencer == who })
+        #expect(issue.mentions.allSatisfy { $0.experiencer == who && !$0.experiencerAssumed })
         #expect(issue.mentions.allSatisfy { $0.routedFrom == (code == listedUnder ? nil : Code(listedUnder)) })
         let family = code.dropLast()
         for letter in ["A", "B", "C"] where Code(family + letter) != Code(code) {
@@ -137,6 +137,8 @@ struct CINLexiconTests {
         let listed = try #require(lexicon.definition(of: Code(String(code.dropLast()) + "A")))
         let expected: Experiencer? = listed.defaultExperiencer
         #expect(coded.issue(Code(code))?.mentions.allSatisfy { $0.experiencer == expected } == true)
+        // Only a default the lexicon gives is an assumption; with none, nothing is assumed.
+        #expect(coded.issue(Code(code))?.mentions.allSatisfy { $0.experiencerAssumed == (expected != nil) } == true)
     }
 
     @Test func noFactorsIdentifiedIsTheOutcomeWhenNoFactorIsPresent() throws {

@@ -27,6 +27,9 @@ public struct Mention: Sendable, Hashable {
     public var tokens: Range<Int>
     /// Whose problem the mention is, when the lexicon has experiencer cues and one applies.
     public var experiencer: Experiencer? = nil
+    /// True when nothing in the text said whose it is, and ``experiencer`` is the one the
+    /// lexicon assumes for the code (its `default_experiencer`).
+    public var experiencerAssumed = false
     /// The code the lexicon lists the term under, when an experiencer route moved it.
     public var routedFrom: Code? = nil
 }

@@ -31,7 +31,8 @@ extension NarrativeCoder {
                     code: lexicon.codes[Int(found.code)].code, term: listed.terms[Int(found.term)].display,
                     text: text(found.first, found.end), start: Int(found.start), end: Int(found.stop),
                     status: found.status, trigger: evidence(found.trigger), tokens: Int(found.first)..<Int(found.end),
-                    experiencer: found.experiencer, routedFrom: found.routed ? listed.code : nil))
+                    experiencer: found.experiencer, experiencerAssumed: found.assumed,
+                    routedFrom: found.routed ? listed.code : nil))
             }
             issues.append(CodedIssue(code: definition.code, level: issue.level, status: issue.status, mentions: mentions))
         }

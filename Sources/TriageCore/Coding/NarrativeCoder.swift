@@ -156,7 +156,7 @@ public struct NarrativeCoder: Sendable {
             s.mentions.append(FoundMention(
                 code: item.code, listed: item.code, term: item.term, first: item.first, end: item.end,
                 start: tokens[Int(item.first)].start, stop: tokens[Int(item.end) - 1].end,
-                status: status, trigger: trigger, experiencer: nil, routed: false, kept: true))
+                status: status, trigger: trigger, experiencer: nil, assumed: false, routed: false, kept: true))
         }
 
         // One group of mentions per code, in lexicon order: by code, then as found.
@@ -243,7 +243,9 @@ public struct NarrativeCoder: Sendable {
             let m = Int(s.ordered[o])
             var mention = s.mentions[m]
             let definition = codes[Int(mention.code)]
-            mention.experiencer = experiencers.experiencer(of: Int(mention.first), end: Int(mention.end)) ?? definition.defaultExperiencer
+            let cued = experiencers.experiencer(of: Int(mention.first), end: Int(mention.end))
+            mention.experiencer = cued ?? definition.defaultExperiencer
+            mention.assumed = cued == nil && mention.experiencer != nil
             if compiled.routesByExperiencer, let who = mention.experiencer, let route = definition.routes[who] {
                 if let target = route, let targetIndex = compiled.codeIndex[target] {
                     mention.routed = true
