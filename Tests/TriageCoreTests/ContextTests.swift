@@ -37,6 +37,25 @@ struct ContextTests {
         #expect(status("FIN", "no change in the rent arrears") == .present)
     }
 
+    /// "stopped" ends what comes before it ("bedwetting stopped") and after it ("stopped
+    /// drinking"): a phrase listed in both directions, or as two kinds, is every listing.
+    @Test func aPhraseListedTwiceActsInEveryListing() throws {
+        var lexicon = TestLexicon.lexicon
+        lexicon.context.triggers += [
+            ContextTrigger(LocatedPhrase("stopped"), kind: .historical, direction: .forward, scope: 3),
+            ContextTrigger(LocatedPhrase("stopped"), kind: .historical, direction: .backward, scope: 4),
+            ContextTrigger(LocatedPhrase("ruled out"), kind: .hypothetical, direction: .forward),
+            ContextTrigger(LocatedPhrase("ruled out"), kind: .negation, direction: .backward),
+        ]
+        let coder = NarrativeCoder(try CompiledLexicon(lexicon))
+        #expect(coder.code("He stopped truanting in May").issue("EDU-ATT")?.status == .historical)
+        #expect(coder.code("Truanting stopped in May").issue("EDU-ATT")?.status == .historical)
+        #expect(coder.code("Drugs ruled out").issue("SUB")?.status == .negated)
+        #expect(coder.code("Ruled out drugs").issue("SUB")?.status == .hypothetical)
+        // Before, only the first listing counted: the backward one was never applied.
+        #expect(coder.code("Truanting stopped in May. Rent arrears").issue("FIN")?.status == .present)
+    }
+
     @Test func backwardTriggersAndLabelValueShapes() {
         #expect(status("DA", "DA: none known") == .negated)
         #expect(status("SUB", "Alcohol: nil") == .negated)

@@ -35,17 +35,22 @@ struct ContextResolver {
         let triggerShapes = compiled.triggerShapes
         for m in 0..<matches.count {
             let match = matches[m]
-            var trigger: Int32 = -1
+            // A phrase may be listed more than once ("stopped" looks forward and backward, a
+            // phrase may be two kinds): each listing is a trigger. A pseudo-trigger cancels all.
             var terminator = false
-            for payload in compiled.context.payloads(at: match.node) {
+            var pseudo = false
+            let payloads = compiled.context.payloads(at: match.node)
+            for payload in payloads {
                 switch compiled.contextPayloads[Int(payload)] {
-                case .trigger(let index): if trigger < 0 { trigger = index }
+                case .trigger: break
                 case .terminator: terminator = true
-                case .pseudo: trigger = -1; terminator = false
+                case .pseudo: pseudo = true
                 }
             }
+            if pseudo { continue }
             if terminator { terminatorStarts[Int(match.first)] = true }
-            if trigger >= 0 {
+            for payload in payloads {
+                guard case .trigger(let trigger) = compiled.contextPayloads[Int(payload)] else { continue }
                 var opens = false
                 if triggerShapes[Int(trigger)].kind == .negation {
                     let first = Int(match.first), end = Int(match.end)
