@@ -39,4 +39,21 @@ struct ShippedLexiconTests {
         let coder = NarrativeCoder(try CompiledLexicon(try Self.load(ShippedLexicons.defaultName)))
         #expect(coder.code(text).issue(Code(code))?.status == expected)
     }
+
+    /// Whose need it is decides MH-CHILD or MH-ADULT: a name in brackets after "Mum" or
+    /// "Dad" is a parent's, a name before "(8, …" a child's, and a school counsellor is seen
+    /// by the child. (Each of these went to the other code before.)
+    @Test(arguments: [
+        ("Mum (Bernadette) rang. There is no food for the kids. Bernadette is on antidepressants from the GP.",
+         "MH-ADULT", "MH-CHILD"),
+        ("Dad (Wayne, 41) lives with them. The children are settled. Wayne is very low in mood.", "MH-ADULT", "MH-CHILD"),
+        ("Foster carer (Mrs Adeyemi) for Tom (8, s20 since Nov). Tom is anxious at night.", "MH-CHILD", "MH-ADULT"),
+        ("The children's mum is in prison. Shannon has agreed to see the school counsellor.", "MH-CHILD", "MH-ADULT"),
+    ])
+    func theExperiencerPicksTheMentalHealthCode(text: String, code: String, not other: String) throws {
+        let coder = NarrativeCoder(try CompiledLexicon(try Self.load(ShippedLexicons.defaultName)))
+        let coded = coder.code(text)
+        #expect(coded.issue(Code(code))?.status == .present, "\(coded.issues.map(\.code))")
+        #expect(coded.issue(Code(other)) == nil)
+    }
 }

@@ -37,13 +37,27 @@ struct ExperiencerResolver {
             let original = String(decoding: UnsafeBufferPointer(rebasing: bytes[Int(token.byteStart)..<Int(token.byteEnd)]), as: UTF8.self)
             return original.first?.isUppercase ?? false
         }
+        func isOpenBracket(_ index: Int) -> Bool {
+            index >= 0 && index < count && tokens[index].boundary == .bracket && bytes[Int(tokens[index].byteStart)] == 0x28
+        }
         var names: [String: Experiencer] = [:]
+        // A name in brackets after a cue takes the cue's side: "Mum (Bernadette)", "Dad (Wayne, 41)".
+        for m in 0..<matches.count {
+            guard let payload = compiled.subjects.payloads(at: matches[m].node).first else { continue }
+            let open = Int(matches[m].end)
+            guard isOpenBracket(open), open + 2 < count, isName(open + 1),
+                tokens[open + 2].boundary == .bracket || tokens[open + 2].boundary == .comma
+            else { continue }
+            names[normalizedText(open + 1)] = rules.cues[Int(payload)].experiencer
+        }
         let before = found.count
         for i in 0..<count where tokens[i].kind == .number {
             // Only "(15)" or a number in "(Pat, 61)" can be an age.
             let firstByte = normalized[Int(tokens[i].normalizedStart)]
             let bracketed = firstByte == 0x28
-            if !bracketed {
+            // "Tom (8, s20 since Nov)": a number opening a bracket, then a comma.
+            let opensBracket = isOpenBracket(i - 1) && i + 1 < count && tokens[i + 1].boundary == .comma
+            if !bracketed && !opensBracket {
                 guard i >= 3, i + 1 < count, tokens[i + 1].boundary == .bracket, tokens[i - 1].boundary == .comma,
                     tokens[i - 3].boundary == .bracket
                 else { continue }
@@ -54,6 +68,9 @@ struct ExperiencerResolver {
             if raw.hasPrefix("("), raw.hasSuffix(")") {
                 inner = raw.dropFirst().dropLast()  // "Kyle (15)"
                 name = i - 1
+            } else if opensBracket {
+                inner = Substring(raw)  // "Tom (8, s20 since Nov)"
+                name = i - 2
             } else if i >= 3, i + 1 < count, tokens[i + 1].boundary == .bracket, tokens[i - 1].boundary == .comma,
                 tokens[i - 3].boundary == .bracket
             {
