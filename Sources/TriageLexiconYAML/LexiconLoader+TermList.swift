@@ -66,9 +66,6 @@ extension LexiconLoader {
 }
 
 extension LexiconLoader {
-    /// The lines of `text`, split at every line break Swift knows (`\n`, `\r\n`, `\r`,
-    /// vertical tab, form feed, U+0085, U+2028, U+2029), found in its UTF-8 bytes: a term
-    /// list of thousands of lines splits without breaking the text into Characters.
     /// The cells of one term-list line, split at `separator` (a tab or a comma) on the
     /// line's UTF-8 bytes, as a spreadsheet writes them: a cell may be quoted (`"rent,
     /// council tax arrears"`), a quote inside a quoted cell is doubled, and spaces around a
@@ -86,6 +83,7 @@ extension LexiconLoader {
         }
     }
 
+    /// ``fields(of:separator:)`` for a line with a quote in it.
     private static func quotedFields(of bytes: UnsafeBufferPointer<UInt8>, separator: UInt8) -> Result<[String], UnclosedQuote> {
         let quote = UInt8(ascii: "\"")
         var fields: [String] = []
@@ -134,6 +132,9 @@ extension LexiconLoader {
         var column: Int
     }
 
+    /// The lines of `text`, split at every line break Swift knows (`\n`, `\r\n`, `\r`,
+    /// vertical tab, form feed, U+0085, U+2028, U+2029), found in its UTF-8 bytes: a term
+    /// list of thousands of lines splits without breaking the text into Characters.
     static func lines(of text: String) -> [Substring] {
         var lines: [Substring] = []
         let utf8 = text.utf8
