@@ -111,7 +111,7 @@ struct YAMLLexiconReader {
                 if let who = Experiencer(rawValue: value.string ?? "") {
                     definition.defaultExperiencer = who
                 } else {
-                    error("'default_experiencer:' of '\(id)' must be child, parent or other", value)
+                    error("'default_experiencer:' of '\(id)' must be one of \(Self.experiencerNames)", value)
                 }
             case "when_none_present":
                 if let flag = value.bool {
@@ -178,34 +178,43 @@ struct YAMLLexiconReader {
 
     // MARK: Experiencers
 
-    /// `experiencers: {adult_age: 18, child: [...], parent: [...], other: [...]}`
+    /// The experiencers a lexicon may name, for messages.
+    static let experiencerNames = Experiencer.allCases.map(\.rawValue).joined(separator: ", ")
+
+    /// `experiencers: {adult_age: 18, school_age: 5, child: [...], school_child: [...],
+    /// parent: [...], other: [...], outside: [...]}`
     mutating func readExperiencers(_ node: Node) {
         guard let mapping = node.mapping else {
-            error("'experiencers:' must map child, parent and other to phrase lists (and may set adult_age)", node)
+            error("'experiencers:' must map \(Self.experiencerNames) to phrase lists (and may set adult_age, school_age)", node)
             return
         }
         for (key, value) in mapping {
             let name = key.string ?? ""
             if name == "adult_age" {
                 if let age = value.int { experiencers.adultAge = age } else { error("'adult_age:' must be a whole number", value) }
+            } else if name == "school_age" {
+                if let age = value.int, age > 0 { experiencers.schoolAge = age } else { error("'school_age:' must be a whole number above 0", value) }
             } else if let who = Experiencer(rawValue: name) {
                 experiencers.cues += phrases(value, key: "experiencers.\(name)").map { ExperiencerCue($0, experiencer: who) }
             } else {
-                error("unknown experiencer '\(name)'; use child, parent or other (or adult_age)", key)
+                error("unknown experiencer '\(name)'; use \(Self.experiencerNames) (or adult_age, school_age)", key)
             }
+        }
+        if let school = experiencers.schoolAge, school >= experiencers.adultAge {
+            error("'school_age:' (\(school)) must be below 'adult_age:' (\(experiencers.adultAge))", node)
         }
     }
 
     /// `routes: {child: MH-CHILD, parent: none}`
     mutating func readRoutes(_ node: Node, code: String) -> [Experiencer: Code?] {
         guard let mapping = node.mapping else {
-            error("'routes:' of '\(code)' must map child, parent or other to a code (or none)", node)
+            error("'routes:' of '\(code)' must map \(Self.experiencerNames) to a code (or none)", node)
             return [:]
         }
         var routes: [Experiencer: Code?] = [:]
         for (key, value) in mapping {
             guard let who = Experiencer(rawValue: key.string ?? "") else {
-                error("unknown experiencer '\(key.string ?? "")' in routes of '\(code)'; use child, parent or other", key)
+                error("unknown experiencer '\(key.string ?? "")' in routes of '\(code)'; use \(Self.experiencerNames)", key)
                 continue
             }
             let target = value.string ?? ""

@@ -59,7 +59,7 @@ public struct PreviewRenderer: Sendable {
         }
         if let who = mention.experiencer {
             let assumed = mention.experiencerAssumed ? " (assumed: no one named)" : ""
-            text += " [\(who.rawValue)\(assumed)\(mention.routedFrom.map { ", from \($0)" } ?? "")]"
+            text += " [\(who.label)\(assumed)\(mention.routedFrom.map { ", from \($0)" } ?? "")]"
         }
         return text
     }

@@ -224,7 +224,31 @@ struct CINLexiconTests {
         }.joined(separator: "\n")
         let error = #expect(throws: LexiconError.self) { try loader([:]).loadYAML(text: bad, path: "t.yaml") }
         let messages = error?.diagnostics.map(\.description) ?? []
-        #expect(messages.contains("t.yaml:7:26: error: 'default_experiencer:' of 'A' must be child, parent or other"))
+        #expect(messages.contains("t.yaml:7:26: error: 'default_experiencer:' of 'A' must be one of child, school_child, parent, other, outside"))
         #expect(messages.contains("t.yaml:14:24: error: 'when_none_present:' of 'NONE' must be true or false"))
+    }
+
+    @Test func aSchoolAgeIsReadAndMustBeBelowTheAdultAge() throws {
+        func yaml(_ experiencers: String) -> String {
+            """
+            lexicon: t
+            version: 1
+            experiencers: \(experiencers)
+            codes:
+              - id: A
+                default_level: red
+                terms: [speech delay]
+                routes: {school_child: B, outside: none}
+              - id: B
+                default_level: red
+            """
+        }
+        let lexicon = try loader([:]).loadYAML(text: yaml("{school_age: 5, child: [toddler]}"), path: "t.yaml")
+        #expect(lexicon.experiencers.schoolAge == 5)
+        #expect(lexicon.definition(of: "A")?.routes == [.schoolChild: Code("B"), .outside: Code?.none])
+        let error = #expect(throws: LexiconError.self) {
+            try loader([:]).loadYAML(text: yaml("{adult_age: 16, school_age: 16}"), path: "t.yaml")
+        }
+        #expect(error?.diagnostics.map(\.description).contains("t.yaml:3:15: error: 'school_age:' (16) must be below 'adult_age:' (16)") == true)
     }
 }

@@ -36,6 +36,7 @@ struct ImportWriterTests {
         #expect(loaded.levelCues.map { "\($0.level):\($0.phrase.text)" }.sorted() == original.levelCues.map { "\($0.level):\($0.phrase.text)" }.sorted())
         #expect(loaded.ignore.map(\.text) == original.ignore.map(\.text))
         #expect(loaded.experiencers.adultAge == original.experiencers.adultAge)
+        #expect(loaded.experiencers.schoolAge == original.experiencers.schoolAge)
         #expect(Set(loaded.experiencers.cues.map { "\($0.experiencer):\($0.phrase.text)" })
             == Set(original.experiencers.cues.map { "\($0.experiencer):\($0.phrase.text)" }))
         let triggers = { (rules: ContextRules) in

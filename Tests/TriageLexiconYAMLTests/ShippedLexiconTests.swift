@@ -57,3 +57,42 @@ struct ShippedLexiconTests {
         #expect(coded.issue(Code(other)) == nil)
     }
 }
+
+extension ShippedLexiconTests {
+    /// The taxonomy's conventions on whose need it is and on drugs an exploited child
+    /// carries: each sentence was coded otherwise before these rules.
+    @Test(arguments: [
+        // Convention 6: people outside the household are not coded.
+        ("Ex (Ryan) no longer lives here but keeps turning up drunk.", "SUB"),
+        ("Birth mum (Jade) using heroin, not living here, turns up at the school gates.", "SUB"),
+        ("Mum says her ex drinks heavily and uses coke.", "SUB"),
+        // Convention 9: speech and language for a school-age child is EDU-SEND, not EYD.
+        ("Ilhan (7) – speech sound difficulties, SALT programme done by TA.", "EYD"),
+        ("Ibrahim (7) speech unclear, hard to understand in class.", "EYD"),
+        // Convention 12: drugs an exploited child carries are SAFE-EXP and CRIME, not SUB.
+        ("Kojo (15) was found by police with wraps of crack cocaine on him after going missing.", "SUB"),
+        // A notice taken back is neither a withdrawn child nor a current notice.
+        ("The possession notice has been withdrawn.", "MH-CHILD"),
+        ("The possession notice has been withdrawn.", "HOUS"),
+        // Child-to-parent fear is REL-PAR, not DA.
+        ("Kane (16) smashed his window; Lorraine said she is frightened of him.", "DA"),
+    ])
+    func conventionsLeaveTheseUncoded(text: String, code: String) throws {
+        let coder = NarrativeCoder(try CompiledLexicon(try Self.load(ShippedLexicons.defaultName)))
+        let coded = coder.code(text)
+        #expect(coded.issue(Code(code))?.status != .present, "\(coded.presentIssues.map(\.code))")
+    }
+
+    @Test(arguments: [
+        ("Ilhan (7) – speech sound difficulties, SALT programme done by TA.", "EDU-SEND"),
+        ("Leo (3) at nursery, has a bit of a stammer.", "EYD"),
+        ("Mum (Stacey) says she is drinking heavily since the separation.", "SUB"),
+        ("Mum (Stacey) rang about her ex. Drinking heavily most nights since the separation.", "SUB"),
+        ("Jordan (16) is smoking cannabis daily and was found with older males in a trap house.", "SUB"),
+    ])
+    func conventionsStillCodeThese(text: String, code: String) throws {
+        let coder = NarrativeCoder(try CompiledLexicon(try Self.load(ShippedLexicons.defaultName)))
+        let coded = coder.code(text)
+        #expect(coded.issue(Code(code))?.status == .present, "\(coded.presentIssues.map(\.code))")
+    }
+}

@@ -81,14 +81,20 @@ struct ExperiencerResolver {
             }
             let digits = inner.prefix { $0.isNumber }
             guard !digits.isEmpty, digits.count <= 3, let value = Int(digits) else { continue }
+            // Years ("7", "7y", "7yrs"), or months, weeks or days for a baby ("18m", "6wks");
+            // not hours or times ("15hrs", "11am").
             let unit = inner.dropFirst(digits.count)
-            let who: Experiencer = (unit.hasPrefix("m") || value < rules.adultAge) ? .child : .parent
+            let inYears = unit.isEmpty || unit.hasPrefix("y")
+            guard inYears || ["m", "mo", "mth", "ms", "w", "wk", "wks", "d"].contains(unit) else { continue }
+            let who = rules.experiencer(ofAge: value, inMonths: !inYears)
             found.append(FoundExperiencer(token: Int32(i), who: who))
             if isName(name) { names[normalizedText(name)] = who }
         }
         if !names.isEmpty {
             for i in 0..<count where tokens[i].kind == .word {
-                if let who = names[normalizedText(i)], i + 1 >= count || tokens[i + 1].kind != .number {
+                var name = normalizedText(i)
+                if name.hasSuffix("'s") { name.removeLast(2) }  // "Dylan's parties"
+                if let who = names[name], i + 1 >= count || tokens[i + 1].kind != .number {
                     found.append(FoundExperiencer(token: Int32(i), who: who))
                 }
             }
@@ -102,8 +108,9 @@ struct ExperiencerResolver {
 
     /// Who the mention at tokens `first..<end` concerns, or nil when nothing says: the
     /// nearest cue up to ``window`` words before it in its sentence (or a cue inside the
-    /// mention itself, as "CAMHS" is); else the last cue of an earlier sentence; else a cue
-    /// further back in its own sentence.
+    /// mention itself, as "CAMHS" is); else the last cue of an earlier sentence (other than
+    /// one for someone outside the household, and a school-age child's as a child's); else
+    /// a cue further back in its own sentence.
     func experiencer(of first: Int, end: Int) -> Experiencer? {
         let sentence = scratch.sentences.base
         let words = scratch.wordCounts.base
@@ -116,7 +123,13 @@ struct ExperiencerResolver {
             let cue = cues[c]
             guard Int(cue.token) < end else { break }
             if sentence[Int(cue.token)] < s {
-                earlier = cue.who
+                // Someone outside the household is not carried into later sentences, and a
+                // school-age child only as a child: a narrative often goes on to a sibling.
+                switch cue.who {
+                case .outside: break
+                case .schoolChild: earlier = .child
+                default: earlier = cue.who
+                }
             } else if words[first] - words[Int(cue.token)] <= Self.window {
                 near = cue.who
             } else {

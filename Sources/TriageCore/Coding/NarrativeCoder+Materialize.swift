@@ -60,7 +60,7 @@ extension NarrativeCoder {
             case .route(let code, let who):
                 let definition = lexicon.codes[Int(code)]
                 excluded.append(ExcludedSpan(
-                    phrase: "\(definition.code) does not apply to a \(who.rawValue)", code: definition.code,
+                    phrase: "\(definition.code) does not apply to \(who.described)", code: definition.code,
                     text: spanText, start: start, end: end))
             case .yield(let code, _):
                 let definition = lexicon.codes[Int(code)]

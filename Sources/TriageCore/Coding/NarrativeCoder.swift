@@ -246,7 +246,7 @@ public struct NarrativeCoder: Sendable {
             let cued = experiencers.experiencer(of: Int(mention.first), end: Int(mention.end))
             mention.experiencer = cued ?? definition.defaultExperiencer
             mention.assumed = cued == nil && mention.experiencer != nil
-            if compiled.routesByExperiencer, let who = mention.experiencer, let route = definition.routes[who] {
+            if compiled.routesByExperiencer, let who = mention.experiencer, let route = definition.route(for: who) {
                 if let target = route, let targetIndex = compiled.codeIndex[target] {
                     mention.routed = true
                     mention.code = targetIndex

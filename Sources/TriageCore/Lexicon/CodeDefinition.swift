@@ -16,6 +16,14 @@ public struct CodeDefinition: Sendable, Hashable {
     /// Where a mention goes when it concerns someone else: `[.child: "MH-CHILD"]` on
     /// MH-ADULT recodes a child's anxiety; a nil target sets the mention aside.
     public var routes: [Experiencer: Code?]
+    /// The route for a mention concerning `who`: nil when the code keeps it, `.some(nil)`
+    /// when it is set aside. A school-age child without a route of its own takes the
+    /// child's.
+    public func route(for who: Experiencer) -> Code?? {
+        if let route = routes[who] { return route }
+        if who == .schoolChild { return routes[.child] }
+        return nil
+    }
     /// Whose problem a mention is taken to be when no experiencer cue says: `.parent` on
     /// a code whose terms usually describe adults ("alcohol misuse in the home"); nil keeps
     /// such a mention under this code.

@@ -59,6 +59,7 @@ public struct LexiconYAMLWriter: Sendable {
         if !cues.isEmpty {
             line("experiencers:")
             line("  adult_age: \(cues.adultAge)")
+            if let school = cues.schoolAge { line("  school_age: \(school)") }
             for who in Experiencer.allCases {
                 let phrases = cues.cues.filter { $0.experiencer == who }.map(\.phrase.text)
                 if phrases.isEmpty { continue }

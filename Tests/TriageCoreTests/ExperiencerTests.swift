@@ -1,0 +1,86 @@
+import Testing
+import TriageCore
+
+/// Whose need a mention is: school-age children, people outside the household, and which
+/// bracketed figures are ages. Built on a small lexicon so that the rules, not the shipped
+/// vocabulary, are under test.
+struct ExperiencerTests {
+    static let lexicon = Lexicon(
+        name: "experiencers", version: "1",
+        codes: [
+            CodeDefinition(code: "EYD", name: "Early years", defaultLevel: .green,
+                           terms: [.phrase("speech delay")], routes: [.schoolChild: "EDU-SEND"]),
+            CodeDefinition(code: "EDU-SEND", name: "SEND", defaultLevel: .green, terms: [.phrase("ehcp")]),
+            CodeDefinition(code: "SUB", name: "Substances", defaultLevel: .orange,
+                           terms: [.phrase("drinks heavily")], routes: [.outside: nil]),
+            CodeDefinition(code: "MH-ADULT", name: "Adult mental health", defaultLevel: .yellow,
+                           terms: [.phrase("low mood")], routes: [.child: "MH-CHILD"]),
+            CodeDefinition(code: "MH-CHILD", name: "Child mental health", defaultLevel: .yellow, terms: [.phrase("camhs")]),
+        ],
+        experiencers: ExperiencerRules(
+            cues: [
+                ExperiencerCue(LocatedPhrase("mum"), experiencer: .parent),
+                ExperiencerCue(LocatedPhrase("year 3"), experiencer: .schoolChild),
+                ExperiencerCue(LocatedPhrase("ex"), experiencer: .outside),
+                ExperiencerCue(LocatedPhrase("no longer lives here"), experiencer: .outside),
+            ],
+            adultAge: 18, schoolAge: 5))
+
+    static let coder: NarrativeCoder = {
+        do { return NarrativeCoder(try CompiledLexicon(lexicon)) } catch { fatalError("test lexicon invalid: \(error)") }
+    }()
+
+    static func codes(_ text: String) -> [String] {
+        coder.code(text).issues.filter { $0.status == .present }.map(\.code.rawValue).sorted()
+    }
+
+    @Test func aChildOfSchoolAgeTakesTheSchoolRoute() {
+        #expect(Self.codes("Ilhan (7) has a speech delay.") == ["EDU-SEND"])
+        #expect(Self.codes("Ruby (3) has a speech delay.") == ["EYD"])
+        #expect(Self.codes("Ruby (18m) has a speech delay.") == ["EYD"])
+        #expect(Self.codes("In Year 3, speech delay noted by school.") == ["EDU-SEND"])
+    }
+
+    @Test func aSchoolAgeChildWithoutARouteOfItsOwnTakesTheChildsRoute() {
+        #expect(Self.codes("Kyle (15) has low mood.") == ["MH-CHILD"])
+        #expect(Self.codes("Mum (35) has low mood.") == ["MH-ADULT"])
+    }
+
+    @Test func aSchoolAgeInAnEarlierSentenceCountsOnlyAsAChild() {
+        // The second sentence may be about a younger sibling: EYD stays.
+        #expect(Self.codes("Ava (6) is doing well. Speech delay noted at nursery.") == ["EYD"])
+    }
+
+    @Test func withoutASchoolAgeEveryChildIsAChild() {
+        var lexicon = Self.lexicon
+        lexicon.experiencers.schoolAge = nil
+        let coder = NarrativeCoder(try! CompiledLexicon(lexicon))
+        #expect(coder.code("Ilhan (7) has a speech delay.").issue("EYD")?.status == .present)
+    }
+
+    @Test func hoursAndTimesInBracketsAreNotAges() {
+        // "(15hrs)" and "(11am)" would make the speech delay a school-age child's.
+        #expect(Self.codes("Zofia at nursery (15hrs) has a speech delay.") == ["EYD"])
+        #expect(Self.codes("Seen at home (11am), speech delay.") == ["EYD"])
+        #expect(Self.codes("Baby (6wks) and Ruby (7) at home. Ruby has a speech delay.") == ["EDU-SEND"])
+    }
+
+    @Test func someoneOutsideTheHouseholdIsNotCoded() {
+        #expect(Self.codes("Mum says her ex drinks heavily.") == [])
+        #expect(Self.codes("Dean no longer lives here but drinks heavily.") == [])
+        #expect(Self.codes("Mum drinks heavily.") == ["SUB"])
+        let aside = Self.coder.code("Her ex drinks heavily.").excluded
+        #expect(aside.map(\.phrase) == ["SUB does not apply to someone outside the household"])
+    }
+
+    @Test func someoneOutsideTheHouseholdIsNotCarriedIntoTheNextSentence() {
+        #expect(Self.codes("Her ex turned up again. Mum drinks heavily.") == ["SUB"])
+        // With no cue in its own sentence, a mention is the family's, not the ex's.
+        #expect(Self.codes("Mum (Kerry) rang about her ex. Drinks heavily most nights.") == ["SUB"])
+    }
+
+    @Test func aNameWithAPossessiveIsStillThePerson() {
+        // Without the name, "mum" would be the nearest cue.
+        #expect(Self.codes("Dylan (15) lives with mum, who worries about Dylan's low mood.") == ["MH-CHILD"])
+    }
+}
