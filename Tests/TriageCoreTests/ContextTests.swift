@@ -28,6 +28,15 @@ struct ContextTests {
         #expect(status("FIN", "Denies one two three four five six debt") == .negated)
     }
 
+    @Test func aConditionOpeningASentenceReachesTheRestOfItsClause() {
+        // "if" reaches 8 words; opening the sentence it governs the whole main clause.
+        #expect(status("FIN", "If one two three four five six seven eight nine they will have debt") == .hypothetical)
+        #expect(status("FIN", "They said if one two three four five six seven eight nine there is debt") == .present)
+        // Not past a clause boundary or a terminator.
+        #expect(status("FIN", "If one two three four five six seven eight nine; rent arrears") == .present)
+        #expect(status("FIN", "If one two three four five six seven eight nine but rent arrears") == .present)
+    }
+
     @Test func aTermContainingATriggerWordIsNotNegatedByIt() {
         #expect(status("EDU-NEET", "Connor is not in education employment or training") == .present)
     }

@@ -100,7 +100,9 @@ struct FoundTrigger: BitwiseCopyable {
     var end: Int32
     var index: Int32
     /// A negation that opens a sentence and is followed by a label separator ("N/A – …",
-    /// "Nil: …"): it speaks for the whole sentence after the separator.
+    /// "Nil: …"): it speaks for the whole sentence after the separator. A forward
+    /// hypothetical that opens a sentence ("If …", "Should …"): it speaks for the rest of
+    /// its clause.
     var opensSentence: Bool
 }
 

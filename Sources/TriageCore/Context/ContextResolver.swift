@@ -12,6 +12,9 @@
 ///   trigger (either direction) that opens the value negates the short label before the separator;
 /// - a negation that opens a sentence before a separator ("N/A – CP plan ended", "Nil: …")
 ///   reaches the rest of that clause after it;
+/// - a forward hypothetical trigger that opens a sentence ("Should money get tight, Mum
+///   says she will go to Citizens Advice") reaches the rest of its clause, whatever its
+///   scope: the condition governs the main clause after it;
 /// - where several triggers reach a mention, negation beats hypothetical beats historical,
 ///   and the nearest trigger of the winning kind is the evidence.
 ///
@@ -51,11 +54,13 @@ struct ContextResolver {
             if terminator { terminatorStarts[Int(match.first)] = true }
             for payload in payloads {
                 guard case .trigger(let trigger) = compiled.contextPayloads[Int(payload)] else { continue }
+                let first = Int(match.first), end = Int(match.end)
+                let atStart = first == 0 || tokens[first - 1].boundary == .sentence
                 var opens = false
-                if triggerShapes[Int(trigger)].kind == .negation {
-                    let first = Int(match.first), end = Int(match.end)
-                    let atStart = first == 0 || tokens[first - 1].boundary == .sentence
-                    opens = atStart && end < count && tokens[end].isLabelSeparator
+                switch triggerShapes[Int(trigger)].kind {
+                case .negation: opens = atStart && end < count && tokens[end].isLabelSeparator
+                case .hypothetical: opens = atStart && triggerShapes[Int(trigger)].direction != .backward
+                case .historical: break
                 }
                 scratch.triggers.append(FoundTrigger(first: match.first, end: match.end, index: trigger, opensSentence: opens))
             }
@@ -120,7 +125,9 @@ struct ContextResolver {
                 let first = Int(found.first), end = Int(found.end)
                 if shape.direction != .backward, end <= a, barriers[a] == barriers[end], words[a] - words[end] <= shape.scope {
                     consider(Int32(t), shape.kind, distance: words[a] - words[end])
-                } else if found.opensSentence, end < a, barriers[a] == barriers[end + 1] {
+                } else if found.opensSentence, end < a,
+                    barriers[a] == barriers[shape.kind == .hypothetical ? end : end + 1]
+                {
                     consider(Int32(t), shape.kind, distance: words[a] - words[end])
                 }
                 if shape.direction != .forward, first >= b, barriers[first] == barriers[b], words[first] - words[b] <= shape.scope {
