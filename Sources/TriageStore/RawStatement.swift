@@ -50,6 +50,27 @@ struct RawStatement {
         }
     }
 
+    /// Binds UTF-8 bytes as text without copying them (`SQLITE_STATIC`): they must stay
+    /// where they are, unchanged, until the statement has run and ``clearBindings()`` or a
+    /// new binding has replaced them. An empty buffer is the empty string, never NULL.
+    func bindInPlace(_ index: Int32, _ bytes: UnsafeBufferPointer<UInt8>) {
+        guard let base = bytes.baseAddress else { return bind(index, bytes) }
+        base.withMemoryRebound(to: CChar.self, capacity: bytes.count) { chars in
+            _ = sqlite3_bind_text(handle, index, chars, Int32(bytes.count), nil)
+        }
+    }
+
+    /// Binds `range` of `bytes` in place (see ``bindInPlace(_:_:)``), or NULL when `range` is nil.
+    func bindInPlace(_ index: Int32, _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>?) {
+        if let range { bindInPlace(index, UnsafeBufferPointer(rebasing: bytes[range])) } else { bindNull(index) }
+    }
+
+    /// Binds NULL to every parameter, so that none points at bytes bound in place after
+    /// they are gone.
+    func clearBindings() {
+        sqlite3_clear_bindings(handle)
+    }
+
     func bindNull(_ index: Int32) {
         sqlite3_bind_null(handle, index)
     }

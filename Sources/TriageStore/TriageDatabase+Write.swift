@@ -19,17 +19,22 @@ extension TriageDatabase {
             var writer = try BatchWriter(db, run: batch.run, membership: membership)
             var duplicates: [StoredReject] = []
             var rejects: [StoredReject] = []
-            for item in batch.items {
-                switch item {
-                case .rejected(let reject):
-                    try writer.reject(reject)
-                    rejects.append(reject)
-                case .coded(let coded):
-                    if case .duplicate(let first) = try writer.code(coded, issueBytes: batch.issueBytes) {
-                        let reject = duplicate(coded.record, first)
+            try batch.bytes.withUnsafeBufferPointer { bytes in
+                // The batch's columns are bound in place: no statement may keep them once
+                // they are gone, whatever happens here.
+                defer { writer.clearBindings() }
+                for item in batch.items {
+                    switch item {
+                    case .rejected(let reject):
                         try writer.reject(reject)
-                        duplicates.append(reject)
                         rejects.append(reject)
+                    case .coded(let coded):
+                        if case .duplicate(let first) = try writer.code(coded, bytes: bytes) {
+                            let reject = duplicate(coded.record, first)
+                            try writer.reject(reject)
+                            duplicates.append(reject)
+                            rejects.append(reject)
+                        }
                     }
                 }
             }
@@ -110,8 +115,9 @@ struct BatchWriter {
         case duplicate(first: SourceLocation?)
     }
 
-    /// Stores a coded narrative, unless its id is already in the run.
-    mutating func code(_ coded: RunBatch.Coded, issueBytes: [UInt8]) throws -> Outcome {
+    /// Stores a coded narrative, unless its id is already in the run. `bytes` are the
+    /// batch's ``RunBatch/bytes``, which its columns are bound from in place.
+    mutating func code(_ coded: RunBatch.Coded, bytes: UnsafeBufferPointer<UInt8>) throws -> Outcome {
         guard position < RunNarratives.positionLimit else {
             throw DatabaseError(resultCode: .SQLITE_FULL, message: "a run holds at most \(RunNarratives.positionLimit) records")
         }
@@ -129,13 +135,10 @@ struct BatchWriter {
                 stored = key
             }
         }
-        try issueBytes.withUnsafeBufferPointer { bytes in
-            let issues = coded.issues.isEmpty ? nil : UnsafeBufferPointer(rebasing: bytes[coded.issues])
-            if stored == nil, try !insert(record, hash: coded.contentHash, issues: issues) {
-                stored = try find(record.narrativeID, hash: coded.contentHash)
-            }
-            if let stored { try reference(stored, record, issues: issues) }
+        if stored == nil, try !insert(coded.columns, of: bytes, hash: coded.contentHash, line: record.location?.line) {
+            stored = try find(record.narrativeID, hash: coded.contentHash)
         }
+        if let stored { try reference(stored, coded.columns, of: bytes, line: record.location?.line) }
         membership.fingerprints.insert(coded.fingerprint)
         delta.issues += coded.present
         delta.codes += coded.codes
@@ -173,21 +176,23 @@ struct BatchWriter {
     }
 
     /// Stores a narrative's content as this run's; false when another run stored the same content.
-    private func insert(_ record: NarrativeRecord, hash: Int64, issues: UnsafeBufferPointer<UInt8>?) throws -> Bool {
+    private func insert(_ columns: RunBatch.TextColumns, of bytes: UnsafeBufferPointer<UInt8>, hash: Int64, line: Int?)
+        throws -> Bool
+    {
         let statement = insertNarrative
         statement.bind(1, RunNarratives.key(run: run, position: position))
-        statement.bind(2, record.narrativeID)
-        statement.bind(3, record.triageID)
-        statement.bind(4, record.caseID.isEmpty ? nil : record.caseID)
-        statement.bind(5, record.stage?.rawValue)
-        statement.bind(6, record.date.isEmpty ? nil : record.date)
-        statement.bind(7, record.level?.rawValue)
-        statement.bind(8, record.text)
-        statement.bind(9, record.dimensions.isEmpty ? "{}" : DimensionsJSON.encode(record.dimensions))
+        statement.bindInPlace(2, bytes, columns.narrativeID)
+        statement.bindInPlace(3, bytes, columns.triageID)
+        statement.bindInPlace(4, bytes, columns.caseID)
+        statement.bindInPlace(5, bytes, columns.stage)
+        statement.bindInPlace(6, bytes, columns.date)
+        statement.bindInPlace(7, bytes, columns.level)
+        statement.bindInPlace(8, bytes, columns.text)
+        statement.bindInPlace(9, bytes, columns.dimensions)
         statement.bind(10, hash)
-        statement.bind(11, record.location?.file)
-        statement.bind(12, record.location?.line)
-        bindIssues(statement, 13, issues)
+        statement.bindInPlace(11, bytes, columns.source)
+        statement.bind(12, line)
+        statement.bindInPlace(13, bytes, columns.issues)
         try statement.execute()
         return statement.changes > 0
     }
@@ -204,19 +209,22 @@ struct BatchWriter {
     }
 
     /// Records that this run coded the content another run stored as `key`.
-    private func reference(_ key: Int64, _ record: NarrativeRecord, issues: UnsafeBufferPointer<UInt8>?) throws {
+    private func reference(_ key: Int64, _ columns: RunBatch.TextColumns, of bytes: UnsafeBufferPointer<UInt8>, line: Int?)
+        throws
+    {
         insertReference.bind(1, run)
         insertReference.bind(2, position)
         insertReference.bind(3, key)
-        insertReference.bind(4, record.location?.file)
-        insertReference.bind(5, record.location?.line)
-        bindIssues(insertReference, 6, issues)
+        insertReference.bindInPlace(4, bytes, columns.source)
+        insertReference.bind(5, line)
+        insertReference.bindInPlace(6, bytes, columns.issues)
         try insertReference.execute()
     }
 
-    /// Binds a narrative's codes as JSON text, or NULL when it has none.
-    private func bindIssues(_ statement: RawStatement, _ index: Int32, _ issues: UnsafeBufferPointer<UInt8>?) {
-        if let issues { statement.bind(index, issues) } else { statement.bindNull(index) }
+    /// Unbinds the statements that bind a batch's columns in place (see ``RunBatch/bytes``).
+    func clearBindings() {
+        insertNarrative.clearBindings()
+        insertReference.clearBindings()
     }
 
     mutating func commitCounts() throws {
