@@ -96,3 +96,23 @@ extension ShippedLexiconTests {
         #expect(coded.issue(Code(code))?.status == .present, "\(coded.presentIssues.map(\.code))")
     }
 }
+
+extension ShippedLexiconTests {
+    /// Convention 2: free text whose only level cue is information or signposting the
+    /// family acts on itself, or a closure where it now manages, is blue; a stronger cue
+    /// still wins. (Each of the blue ones took its codes' default levels before.)
+    @Test(arguments: [
+        ("Dad rang the Hub, black mould on the bedroom wall. Gave him the Shelter template letter, he'll send it.",
+         Level.blue),
+        ("Mum rang for advice, Aryan (11) chatting to strangers on Roblox. Sent her the online safety guide.", .blue),
+        ("Closure call. Mum is paying £10 a week off her rent arrears and knows she can ring if money gets tight again.", .blue),
+        ("Mum rang for advice about rent arrears and was referred to Citizens Advice.", .yellow),
+        ("Mum rang for advice; Kyle (14) is open to CAMHS for self-harm.", .orange),
+    ])
+    func blueCuesSetTheLevelOfFreeText(text: String, level: Level) throws {
+        let coder = NarrativeCoder(try CompiledLexicon(try Self.load(ShippedLexicons.defaultName)))
+        let coded = coder.code(text)
+        #expect(!coded.presentIssues.isEmpty)
+        #expect(coded.presentIssues.allSatisfy { $0.level == level }, "\(coded.presentIssues.map { "\($0.code) \($0.level)" })")
+    }
+}
