@@ -59,6 +59,8 @@ public struct LexiconLoader: Sendable {
             state.cues += part.cues
             state.ignore += part.ignore
             state.experiencers.cues += part.experiencers.cues
+            // A school age set by an included file holds unless the including file sets one.
+            state.experiencers.schoolAge = state.experiencers.schoolAge ?? part.experiencers.schoolAge
             queue += part.includes
             if let rules = part.context {
                 context = context.map { Self.merge($0, rules) } ?? rules

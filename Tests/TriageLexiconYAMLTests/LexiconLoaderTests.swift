@@ -29,6 +29,18 @@ struct LexiconLoaderTests {
         terminators: [but]
         """
 
+    @Test func aSchoolAgeInAnIncludedFileHoldsUnlessTheIncludingFileSetsOne() throws {
+        let shared = "experiencers:\n  school_age: 5\n  school_child: [pupil]\n"
+        func lexicon(_ own: String) -> String {
+            "lexicon: x\nversion: 1\ninclude: [shared.yaml]\n\(own)codes:\n  - {id: A, name: A, default_level: red, terms: [a b]}\n"
+        }
+        let included = try loader(["x.yaml": lexicon(""), "shared.yaml": shared]).load(path: "x.yaml")
+        #expect(included.experiencers.schoolAge == 5)
+        #expect(included.experiencers.cues.map(\.experiencer) == [.schoolChild])
+        let own = try loader(["x.yaml": lexicon("experiencers: {school_age: 6}\n"), "shared.yaml": shared]).load(path: "x.yaml")
+        #expect(own.experiencers.schoolAge == 6)
+    }
+
     @Test func loadsCodesTermsCuesAndIncludedContext() throws {
         let yaml = """
             lexicon: mini

@@ -10,7 +10,7 @@ public enum Experiencer: String, Sendable, Hashable, CaseIterable, Codable, Bitw
     /// Another household member: an uncle who lives with them, a lodger.
     case other
     /// Someone outside the household: an ex-partner, a birth parent living elsewhere, a
-    /// neighbour. The taxonomy does not code their problems, only their effect on the
+    /// landlord. The taxonomy does not code their problems, only their effect on the
     /// family (convention 6), so codes such as SUB or CRIME route their mentions to none.
     case outside
 
