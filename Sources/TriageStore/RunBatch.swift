@@ -90,13 +90,9 @@ public struct RunBatch: Sendable {
     }
 
     /// Appends a column's UTF-8 to ``bytes``; returns where it is.
-    private mutating func append(_ text: String) -> Range<Int> {
-        let start = bytes.count
-        bytes.append(contentsOf: text.utf8)
-        return start..<bytes.count
-    }
+    private mutating func append(_ text: String) -> Range<Int> { append(text.utf8) }
 
-    private mutating func append(_ utf8: [UInt8]) -> Range<Int> {
+    private mutating func append(_ utf8: some Collection<UInt8>) -> Range<Int> {
         let start = bytes.count
         bytes.append(contentsOf: utf8)
         return start..<bytes.count
