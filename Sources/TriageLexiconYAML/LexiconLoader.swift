@@ -59,12 +59,21 @@ public struct LexiconLoader: Sendable {
             state.cues += part.cues
             state.ignore += part.ignore
             state.experiencers.cues += part.experiencers.cues
-            // A school age set by an included file holds unless the including file sets one.
+            // Ages set by an included file hold unless the including file sets its own.
             state.experiencers.schoolAge = state.experiencers.schoolAge ?? part.experiencers.schoolAge
+            if !state.setsAdultAge && part.setsAdultAge {
+                state.experiencers.adultAge = part.experiencers.adultAge
+                state.setsAdultAge = true
+            }
             queue += part.includes
             if let rules = part.context {
                 context = context.map { Self.merge($0, rules) } ?? rules
             }
+        }
+        if let school = state.experiencers.schoolAge, school >= state.experiencers.adultAge {
+            state.diagnostics.append(LexiconDiagnostic(.error,
+                "'school_age:' (\(school)) must be below 'adult_age:' (\(state.experiencers.adultAge)) once the included files are merged; set both in one file",
+                at: SourceLocation(file: path, line: 1, column: 1)))
         }
         if let own = state.context { context = context.map { Self.merge($0, own) } ?? own }
         let lexicon = Lexicon(

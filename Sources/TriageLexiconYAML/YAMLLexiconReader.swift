@@ -13,6 +13,8 @@ struct YAMLLexiconReader {
     var cues: [LevelCue] = []
     var ignore: [LocatedPhrase] = []
     var experiencers = ExperiencerRules()
+    /// Whether this file set `adult_age:` (the rules' default is 18 either way).
+    var setsAdultAge = false
     var context: ContextRules?
     var diagnostics: [LexiconDiagnostic] = []
 
@@ -191,7 +193,10 @@ struct YAMLLexiconReader {
         for (key, value) in mapping {
             let name = key.string ?? ""
             if name == "adult_age" {
-                if let age = value.int { experiencers.adultAge = age } else { error("'adult_age:' must be a whole number", value) }
+                if let age = value.int {
+                    experiencers.adultAge = age
+                    setsAdultAge = true
+                } else { error("'adult_age:' must be a whole number", value) }
             } else if name == "school_age" {
                 if let age = value.int, age > 0 { experiencers.schoolAge = age } else { error("'school_age:' must be a whole number above 0", value) }
             } else if let who = Experiencer(rawValue: name) {

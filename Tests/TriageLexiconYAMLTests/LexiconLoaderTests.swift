@@ -29,16 +29,23 @@ struct LexiconLoaderTests {
         terminators: [but]
         """
 
-    @Test func aSchoolAgeInAnIncludedFileHoldsUnlessTheIncludingFileSetsOne() throws {
-        let shared = "experiencers:\n  school_age: 5\n  school_child: [pupil]\n"
+    @Test func agesInAnIncludedFileHoldUnlessTheIncludingFileSetsItsOwn() throws {
+        let shared = "experiencers:\n  adult_age: 16\n  school_age: 5\n  school_child: [pupil]\n"
         func lexicon(_ own: String) -> String {
             "lexicon: x\nversion: 1\ninclude: [shared.yaml]\n\(own)codes:\n  - {id: A, name: A, default_level: red, terms: [a b]}\n"
         }
         let included = try loader(["x.yaml": lexicon(""), "shared.yaml": shared]).load(path: "x.yaml")
         #expect(included.experiencers.schoolAge == 5)
+        #expect(included.experiencers.adultAge == 16)
         #expect(included.experiencers.cues.map(\.experiencer) == [.schoolChild])
-        let own = try loader(["x.yaml": lexicon("experiencers: {school_age: 6}\n"), "shared.yaml": shared]).load(path: "x.yaml")
+        let own = try loader(["x.yaml": lexicon("experiencers: {school_age: 6, adult_age: 18}\n"), "shared.yaml": shared])
+            .load(path: "x.yaml")
         #expect(own.experiencers.schoolAge == 6)
+        #expect(own.experiencers.adultAge == 18)
+        // Each file is sound alone, but merged the included school age is not below the own adult age.
+        #expect(throws: LexiconError.self) {
+            try loader(["x.yaml": lexicon("experiencers: {adult_age: 5}\n"), "shared.yaml": shared]).load(path: "x.yaml")
+        }
     }
 
     @Test func loadsCodesTermsCuesAndIncludedContext() throws {
