@@ -70,6 +70,9 @@ public struct PreviewRenderer: Sendable {
         if let level = coded.inferredLevel, let cue = present.filter({ $0.level == level }).first {
             return "Level: " + style.level(level.rawValue, level) + " (highest level cue: \"\(cue.text)\")"
         }
+        if let level = coded.issues.filter({ $0.status == .present }).map(\.level).max() {
+            return "Level: " + style.level(level.rawValue, level) + " (no level cue found: the highest default level of its codes)"
+        }
         return "Level: each code's default level (no level cue found)"
     }
 

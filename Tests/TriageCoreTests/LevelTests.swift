@@ -22,10 +22,18 @@ struct LevelTests {
         #expect(coded.issue("FIN")?.level == .yellow)
     }
 
-    @Test func withNoCueEachCodeTakesItsDefault() {
+    @Test func withNoCueEveryCodeTakesTheHighestDefaultOfThePresentCodes() {
+        // Convention 2: free text gets one level for all its codes.
         let coded = coder.code("Eviction notice served and rent arrears")
         #expect(coded.issue("HOUS")?.level == .orange)
-        #expect(coded.issue("FIN")?.level == .yellow)
+        #expect(coded.issue("FIN")?.level == .orange)
+        // A code set aside does not raise it; with no present code each keeps its own default.
+        let negated = coder.code("No eviction notice. Rent arrears")
+        #expect(negated.issue("HOUS")?.status == .negated)
+        #expect(negated.issue("FIN")?.level == .yellow)
+        let none = coder.code("No eviction notice and no rent arrears")
+        #expect(none.issue("HOUS")?.level == .orange)
+        #expect(none.issue("FIN")?.level == .yellow)
     }
 
     @Test func levelsAreOrdered() {

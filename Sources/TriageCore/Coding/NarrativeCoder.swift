@@ -25,7 +25,7 @@ public struct NarrativeCoder: Sendable {
     /// - Parameters:
     ///   - text: the narrative.
     ///   - box: the level box it was written in; nil for free text, whose codes then take
-    ///     the highest present level cue, or else each code's default level.
+    ///     the highest present level cue, or else the highest default level of its present codes.
     public func code(_ text: String, box: Level? = nil) -> CodedNarrative {
         code(text, box: box, scratch: CodingScratch())
     }
@@ -188,6 +188,7 @@ public struct NarrativeCoder: Sendable {
                 mentionStart: Int32(i), mentionCount: Int32(j - i)))
             i = j
         }
+        if box == nil && inferred == nil { giveOneDefaultLevel(s) }
         if let outcome = noneFoundIndex {
             var anyPresent = false
             for k in 0..<s.issues.count where s.issues[k].status == .present { anyPresent = true }
@@ -341,6 +342,19 @@ public struct NarrativeCoder: Sendable {
         }
         ordered.count = kept
         s.ordered = ordered
+    }
+
+    /// Free text with no level cue still takes one level for all its codes (convention 2):
+    /// the highest default level of its present codes ("possession notice" with "stroke"
+    /// is orange for both). With no present code, each keeps its own default.
+    private func giveOneDefaultLevel(_ s: CodingScratch) {
+        var highest: Level?
+        for k in 0..<s.issues.count where s.issues[k].status == .present {
+            let level = s.issues[k].level
+            if highest.map({ level > $0 }) ?? true { highest = level }
+        }
+        guard let highest else { return }
+        for k in 0..<s.issues.count { s.issues[k].level = highest }
     }
 
     /// Adds the lexicon's outcome code for a narrative with no present code ("21 no factors
