@@ -79,6 +79,16 @@ struct ExperiencerTests {
         #expect(Self.codes("Mum (Kerry) rang about her ex. Drinks heavily most nights.") == ["SUB"])
     }
 
+    @Test func aSentenceWithNoCueIsAboutTheSubjectOfTheLastSentenceWithOne() {
+        // The subject is the first person named, not the last.
+        #expect(Self.codes("Mum (28), mother of Kai (5) and Ava (2). Longstanding low mood.") == ["MH-ADULT"])
+        #expect(Self.codes("Kyle (15) lives with his mum (40). Low mood since June.") == ["MH-CHILD"])
+        // Unless it only heads a label: "Call from Mum (40): Kyle (15) …" is about Kyle.
+        #expect(Self.codes("Call from Mum (40): Kyle (15) has not been sleeping. Low mood most days.") == ["MH-CHILD"])
+        // Someone outside the household is not the subject carried on.
+        #expect(Self.codes("Her ex rang Mum (30) again. Low mood since.") == ["MH-ADULT"])
+    }
+
     @Test func aNameWithAPossessiveIsStillThePerson() {
         // Without the name, "mum" would be the nearest cue.
         #expect(Self.codes("Dylan (15) lives with mum, who worries about Dylan's low mood.") == ["MH-CHILD"])

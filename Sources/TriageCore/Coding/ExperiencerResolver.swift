@@ -108,9 +108,9 @@ struct ExperiencerResolver {
 
     /// Who the mention at tokens `first..<end` concerns, or nil when nothing says: the
     /// nearest cue up to ``window`` words before it in its sentence (or a cue inside the
-    /// mention itself, as "CAMHS" is); else the last cue of an earlier sentence (other than
-    /// one for someone outside the household, and a school-age child's as a child's); else
-    /// a cue further back in its own sentence.
+    /// mention itself, as "CAMHS" is); else the subject of the last earlier sentence with a
+    /// cue, its first cue after any label (not someone outside the household, and a
+    /// school-age child as a child); else a cue further back in its own sentence.
     func experiencer(of first: Int, end: Int) -> Experiencer? {
         let sentence = scratch.sentences.base
         let words = scratch.wordCounts.base
@@ -118,17 +118,32 @@ struct ExperiencerResolver {
         let s = sentence[first]
         var near: Experiencer?
         var far: Experiencer?
+        let tokens = scratch.tokens.base
         var earlier: Experiencer?
+        var earlierSentence: Int32 = -1
+        var earlierToken: Int32 = -1
         for c in 0..<cues.count {
             let cue = cues[c]
             guard Int(cue.token) < end else { break }
-            if sentence[Int(cue.token)] < s {
+            let cs = sentence[Int(cue.token)]
+            if cs < s {
+                // An earlier sentence's subject: its first cue, or the first after a label
+                // ("Phone call from Mr Sutton: his grandson Lewis (15) …" is about Lewis).
                 // Someone outside the household is not carried into later sentences, and a
                 // school-age child only as a child: a narrative often goes on to a sibling.
+                if cs == earlierSentence {
+                    var labelled = false
+                    for t in Int(earlierToken)..<Int(cue.token) where tokens[t].isLabelSeparator { labelled = true }
+                    guard labelled else { continue }
+                }
                 switch cue.who {
                 case .outside: break
                 case .schoolChild: earlier = .child
                 default: earlier = cue.who
+                }
+                if cue.who != .outside {
+                    earlierSentence = cs
+                    earlierToken = cue.token
                 }
             } else if words[first] - words[Int(cue.token)] <= Self.window {
                 near = cue.who
