@@ -108,6 +108,12 @@ struct YAMLLexiconReader {
                 }
             case "exclusions": definition.exclusions = phrases(value, key: "exclusions")
             case "yields_to": definition.yieldsTo = phrases(value, key: "yields_to").map { Code($0.text) }
+            case "yield_scope":
+                if let scope = YieldScope(rawValue: value.string ?? "") {
+                    definition.yieldScope = scope
+                } else {
+                    error("'yield_scope:' of '\(id)' must be sentence or narrative", value)
+                }
             case "routes": definition.routes = readRoutes(value, code: id)
             case "default_experiencer":
                 if let who = Experiencer(rawValue: value.string ?? "") {
@@ -126,7 +132,7 @@ struct YAMLLexiconReader {
                     if let example = readExample(item, code: id) { definition.examples.append(example) }
                 }
             default:
-                warning("unknown key '\(key.string ?? "")' in code '\(id)' is ignored; expected id, name, description, default_level, terms, exclusions, yields_to, routes, default_experiencer, when_none_present, examples", key)
+                warning("unknown key '\(key.string ?? "")' in code '\(id)' is ignored; expected id, name, description, default_level, terms, exclusions, yields_to, yield_scope, routes, default_experiencer, when_none_present, examples", key)
             }
         }
         codes.append(definition)

@@ -16,6 +16,9 @@ struct ExperiencerTests {
             CodeDefinition(code: "MH-ADULT", name: "Adult mental health", defaultLevel: .yellow,
                            terms: [.phrase("low mood")], routes: [.child: "MH-CHILD"]),
             CodeDefinition(code: "MH-CHILD", name: "Child mental health", defaultLevel: .yellow, terms: [.phrase("camhs")]),
+            CodeDefinition(code: "DA", name: "Domestic abuse", defaultLevel: .orange, terms: [.phrase("by the throat")]),
+            CodeDefinition(code: "CRIME", name: "Crime", defaultLevel: .orange, terms: [.phrase("arrested")],
+                           yieldsTo: ["DA"], yieldScope: .narrative),
         ],
         experiencers: ExperiencerRules(
             cues: [
@@ -87,6 +90,19 @@ struct ExperiencerTests {
         #expect(Self.codes("Call from Mum (40): Kyle (15) has not been sleeping. Low mood most days.") == ["MH-CHILD"])
         // Someone outside the household is not the subject carried on.
         #expect(Self.codes("Her ex rang Mum (30) again. Low mood since.") == ["MH-ADULT"])
+    }
+
+    @Test func aYieldAcrossTheNarrativeTakesLaterMentionsNotAChilds() {
+        // The partner's arrest two sentences after the assault is DA only (convention 7).
+        #expect(Self.codes("Dean grabbed Mum (30) by the throat. Police called. Dean arrested.") == ["DA"])
+        // An arrest told before the abuse stays, as does a child's.
+        #expect(Self.codes("Dean arrested for burglary in May. In June he grabbed Mum (30) by the throat.") == ["CRIME", "DA"])
+        #expect(Self.codes("Dean grabbed Mum (30) by the throat. Kyle (15) arrested for shoplifting.") == ["CRIME", "DA"])
+    }
+
+    @Test func aFirstNameBeforeASurnameWithAnAgeIsThatPerson() {
+        #expect(Self.codes("Suspect: partner Dean Rowe (34). Dean has low mood.") == ["MH-ADULT"])
+        #expect(Self.codes("Referral for Kyle Shaw (15). Kyle has low mood.") == ["MH-CHILD"])
     }
 
     @Test func aNameWithAPossessiveIsStillThePerson() {

@@ -18,7 +18,7 @@ struct ImportWriterTests {
                 }
                 return [code.code.rawValue, code.name, code.description, code.defaultLevel.rawValue,
                         code.defaultExperiencer?.rawValue ?? "-", "\(code.assignedWhenNonePresent)",
-                        routes.joined(separator: ","), code.yieldsTo.map(\.rawValue).joined(separator: ","),
+                        routes.joined(separator: ","), code.yieldsTo.map(\.rawValue).joined(separator: ","), code.yieldScope.rawValue,
                         code.terms.map(\.display).joined(separator: "¦"), code.exclusions.map(\.text).joined(separator: "¦"),
                         examples.joined(separator: "¦")].joined(separator: " ‖ ")
             }

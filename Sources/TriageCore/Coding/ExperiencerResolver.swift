@@ -88,7 +88,14 @@ struct ExperiencerResolver {
             guard inYears || ["m", "mo", "mth", "ms", "w", "wk", "wks", "d"].contains(unit) else { continue }
             let who = rules.experiencer(ofAge: value, inMonths: !inYears)
             found.append(FoundExperiencer(token: Int32(i), who: who))
-            if isName(name) { names[normalizedText(name)] = who }
+            if isName(name) {
+                names[normalizedText(name)] = who
+                // A first name before the surname ("partner Dean Rowe (34)" is Dean too), unless
+                // it opens the sentence, where any word is capitalised.
+                if isName(name - 1), name >= 2, tokens[name - 2].kind == .word || tokens[name - 2].boundary == .comma {
+                    names[normalizedText(name - 1)] = who
+                }
+            }
         }
         if !names.isEmpty {
             for i in 0..<count where tokens[i].kind == .word {

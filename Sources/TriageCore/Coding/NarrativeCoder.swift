@@ -292,7 +292,9 @@ public struct NarrativeCoder: Sendable {
         }
     }
 
-    /// Sets aside the mentions of codes that yield to another code present in the same sentence.
+    /// Sets aside the mentions of codes that yield to another code present in the same
+    /// sentence, or anywhere in the narrative for a code whose yield reaches that far (but
+    /// not a mention about a child).
     private func applyYieldRules(_ s: CodingScratch, sentencesFilled: Bool) {
         var any = false
         for o in 0..<s.ordered.count where !compiled.yieldTargets[Int(s.mentions[Int(s.ordered[o])].code)].isEmpty { any = true }
@@ -305,13 +307,15 @@ public struct NarrativeCoder: Sendable {
             var j = i
             while j < s.ordered.count, s.mentions[Int(s.ordered[j])].code == code { j += 1 }
             let stronger = compiled.yieldTargets[Int(code)]
+            let anywhere = compiled.yieldsAcrossNarrative[Int(code)]
             if !stronger.isEmpty {
-                // The sentences with a present mention of a code this one yields to (as they stand now).
-                func strongerSentence(_ sentence: Int32) -> Bool {
+                // Whether a code this one yields to has a present mention (as they stand now)
+                // in `sentence`, or anywhere before `token` when one is given.
+                func strongerMention(in sentence: Int32, orBefore token: Int32?) -> Bool {
                     for o in 0..<s.ordered.count {
                         let other = s.mentions[Int(s.ordered[o])]
                         if other.kept, other.status == .present, stronger.contains(other.code),
-                            sentences[Int(other.first)] == sentence
+                            sentences[Int(other.first)] == sentence || token.map({ other.first < $0 }) ?? false
                         {
                             return true
                         }
@@ -321,7 +325,9 @@ public struct NarrativeCoder: Sendable {
                 for o in i..<j {
                     let m = Int(s.ordered[o])
                     let mention = s.mentions[m]
-                    if strongerSentence(sentences[Int(mention.first)]) {
+                    let aboutChild = mention.experiencer == .child || mention.experiencer == .schoolChild
+                    let earlier: Int32? = anywhere && !aboutChild ? mention.first : nil
+                    if strongerMention(in: sentences[Int(mention.first)], orBefore: earlier) {
                         s.setAside.append(SetAside(reason: .yield(code: code, listed: mention.listed), first: mention.first, end: mention.end))
                         s.mentions[m].kept = false
                     }

@@ -13,6 +13,10 @@ public struct CodeDefinition: Sendable, Hashable {
     /// mention of one of them is in the same sentence (a partner's arrest for assaulting mum
     /// is DA, not CRIME: taxonomy conventions 7 and 8).
     public var yieldsTo: [Code]
+    /// How far ``yieldsTo`` reaches: the mention's sentence (the default), or the whole
+    /// narrative for a mention not about a child (a partner arrested two sentences after
+    /// the assault is still DA; a teenager's arrest stays CRIME).
+    public var yieldScope: YieldScope
     /// Where a mention goes when it concerns someone else: `[.child: "MH-CHILD"]` on
     /// MH-ADULT recodes a child's anxiety; a nil target sets the mention aside.
     public var routes: [Experiencer: Code?]
@@ -36,7 +40,7 @@ public struct CodeDefinition: Sendable, Hashable {
     public init(
         code: Code, name: String, description: String = "", defaultLevel: Level, terms: [Term],
         exclusions: [LocatedPhrase] = [], examples: [LexiconExample] = [], yieldsTo: [Code] = [],
-        routes: [Experiencer: Code?] = [:], defaultExperiencer: Experiencer? = nil, assignedWhenNonePresent: Bool = false,
+        yieldScope: YieldScope = .sentence, routes: [Experiencer: Code?] = [:], defaultExperiencer: Experiencer? = nil, assignedWhenNonePresent: Bool = false,
         location: SourceLocation? = nil
     ) {
         self.code = code
@@ -47,11 +51,21 @@ public struct CodeDefinition: Sendable, Hashable {
         self.exclusions = exclusions
         self.examples = examples
         self.yieldsTo = yieldsTo
+        self.yieldScope = yieldScope
         self.routes = routes
         self.defaultExperiencer = defaultExperiencer
         self.assignedWhenNonePresent = assignedWhenNonePresent
         self.location = location
     }
+}
+
+/// How far a code's ``CodeDefinition/yieldsTo`` reaches.
+public enum YieldScope: String, Sendable, Hashable, CaseIterable {
+    /// A present mention of the stronger code in the same sentence.
+    case sentence
+    /// A present mention of the stronger code anywhere in the narrative, unless the
+    /// yielding mention is about a child.
+    case narrative
 }
 
 /// A phrase that implies a level for an unboxed narrative: "child protection plan" → red.

@@ -56,6 +56,8 @@ public final class CompiledLexicon: Sendable {
     let triggerShapes: [TriggerShape]
     /// Codes that yield to others: for each code, the indices of the codes it yields to.
     let yieldTargets: [[Int32]]
+    /// For each code, whether its yield reaches across the narrative (``YieldScope/narrative``).
+    let yieldsAcrossNarrative: [Bool]
 
     /// The bits of ``startBits``, one per trie.
     enum TrieBit {
@@ -179,6 +181,7 @@ public final class CompiledLexicon: Sendable {
         self.yieldTargets = lexicon.codes.map { definition in
             definition.yieldsTo.isEmpty ? [] : lexicon.codes.indices.filter { definition.yieldsTo.contains(lexicon.codes[$0].code) }.map { Int32($0) }
         }
+        self.yieldsAcrossNarrative = lexicon.codes.map { $0.yieldScope == .narrative }
         self.terms = PhraseTrie(entries: termEntries, symbolCount: symbols.symbolCount)
         self.exclusions = PhraseTrie(entries: exclusionEntries, symbolCount: symbols.symbolCount)
         self.exclusionPayloads = exclusionPayloads

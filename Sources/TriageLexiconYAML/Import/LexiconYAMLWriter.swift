@@ -108,6 +108,7 @@ public struct LexiconYAMLWriter: Sendable {
         if !definition.yieldsTo.isEmpty {
             line("    yields_to:")
             for other in definition.yieldsTo { line("      - \(YAMLScalar.scalar(other.rawValue))") }
+            if definition.yieldScope != .sentence { line("    yield_scope: \(definition.yieldScope.rawValue)") }
         }
         line(definition.terms.isEmpty ? "    terms: []" : "    terms:")
         let comments = termComments[definition.code] ?? [:]
