@@ -76,6 +76,8 @@ extension ShippedLexiconTests {
         ("The possession notice has been withdrawn.", "HOUS"),
         // Child-to-parent fear is REL-PAR, not DA.
         ("Kane (16) smashed his window; Lorraine said she is frightened of him.", "DA"),
+        // What she left after years of is over.
+        ("Mum left him after years of controlling behaviour and moved to the area.", "DA"),
     ])
     func conventionsLeaveTheseUncoded(text: String, code: String) throws {
         let coder = NarrativeCoder(try CompiledLexicon(try Self.load(ShippedLexicons.defaultName)))
