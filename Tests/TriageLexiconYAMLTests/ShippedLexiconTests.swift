@@ -78,6 +78,13 @@ extension ShippedLexiconTests {
         ("Kane (16) smashed his window; Lorraine said she is frightened of him.", "DA"),
         // What she left after years of is over.
         ("Mum left him after years of controlling behaviour and moved to the area.", "DA"),
+        // A tag's curfew is youth justice, not a house rule; a friend's exclusion is not the family's.
+        ("Ethan (17) is tagged with a 7pm curfew on his YRO.", "REL-PAR"),
+        ("His best mate was excluded last month for fighting.", "EDU-EXC"),
+        // Asked and nothing disclosed is no finding.
+        ("Asked about domestic abuse at the visit, nothing disclosed.", "DA"),
+        // A teenager's parent scared of him is child-to-parent fear, not DA.
+        ("Jake (15) shoves his dad about; Dad says he is scared of him.", "DA"),
     ])
     func conventionsLeaveTheseUncoded(text: String, code: String) throws {
         let coder = NarrativeCoder(try CompiledLexicon(try Self.load(ShippedLexicons.defaultName)))
@@ -139,6 +146,11 @@ extension ShippedLexiconTests {
         ("Ellie (8) has been absent nine days this half term.", "EDU-ATT"),
         ("The boys' beds had soiled bedding again at the visit.", "SAFE-NEG"),
         ("Maya (7) is quieter than usual and has stopped joining in at playtime.", "MH-CHILD"),
+        ("Connor (17) has been out of work and college since Easter.", "EDU-NEET"),
+        ("The rent is £950 behind since Dad lost his factory job.", "FIN"),
+        ("Mum and Tyler (14) agreed a 9pm curfew on school nights.", "REL-PAR"),
+        ("Zara (3) hasn't started nursery yet.", "EYD"),
+        ("The bank has written to them about repossession.", "HOUS"),
     ])
     func heldOutPhrasingsAreCoded(text: String, code: String) throws {
         let coder = NarrativeCoder(try CompiledLexicon(try Self.load(ShippedLexicons.defaultName)))
@@ -167,6 +179,7 @@ extension ShippedLexiconTests {
         ("Notice of seeking possession served for rent arrears of £1,900.", Level.orange),
         ("Family hub worker visiting weekly; Mum struggling with bedtimes.", .yellow),
         ("Attendance 84%; daily check-in with the learning mentor.", .green),
+        ("SENCO meeting: Ruby (9) has an EHCP for autism.", .green),
     ])
     func heldOutLevelCues(text: String, level: Level) throws {
         let coder = NarrativeCoder(try CompiledLexicon(try Self.load(ShippedLexicons.defaultName)))
