@@ -10,8 +10,11 @@ struct GoldSetAccuracyTests {
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("Samples")
 
-    @Test(arguments: [("validation", 0.955), ("blind-b", 0.955), ("blind-c", 0.97)])
-    func microF1AndLevelAccuracyStayAboveTheirFloors(set: String, floor: Double) throws {
+    @Test(arguments: [
+        ("validation", 0.96, 0.985), ("blind-b", 0.96, 0.985), ("blind-c", 0.97, 0.985),
+        ("blind-d", 0.935, 0.99), ("blind-e", 0.895, 0.95), ("blind-f", 0.9, 0.965),
+    ])
+    func microF1AndLevelAccuracyStayAboveTheirFloors(set: String, floor: Double, levelFloor: Double) throws {
         let folder = Self.samples.appendingPathComponent(set)
         let cli = try QACLI(files: [:])
         let result = try cli.run([
@@ -25,7 +28,7 @@ struct GoldSetAccuracyTests {
         #expect(f1 >= floor, "micro F1 \(f1) on \(set)")
         // The level given to codes found in both (convention 2 for free text).
         let levels = try #require(root["level_accuracy"] as? Double)
-        #expect(levels >= 0.985, "level accuracy \(levels) on \(set)")
+        #expect(levels >= levelFloor, "level accuracy \(levels) on \(set)")
         #expect(root["narratives"] as? Int ?? 0 > 100)
     }
 }
