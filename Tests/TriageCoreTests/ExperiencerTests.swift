@@ -98,6 +98,8 @@ struct ExperiencerTests {
         // An arrest told before the abuse stays, as does a child's.
         #expect(Self.codes("Dean arrested for burglary in May. In June he grabbed Mum (30) by the throat.") == ["CRIME", "DA"])
         #expect(Self.codes("Dean grabbed Mum (30) by the throat. Kyle (15) arrested for shoplifting.") == ["CRIME", "DA"])
+        // A child carried from the sentence before does not make the partner's arrest a child's.
+        #expect(Self.codes("Kai (4) saw Dean grab Mum by the throat. Dean was arrested.") == ["DA"])
     }
 
     @Test func aFirstNameBeforeASurnameWithAnAgeIsThatPerson() {

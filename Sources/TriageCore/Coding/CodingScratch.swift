@@ -137,6 +137,8 @@ struct FoundMention: BitwiseCopyable {
     var experiencer: Experiencer?
     /// True when no cue said whose it is and `experiencer` is the code's default.
     var assumed: Bool
+    /// True when `experiencer` was carried from an earlier sentence's cue.
+    var carried: Bool
     /// True when an experiencer route moved the mention from `listed` to `code`.
     var routed: Bool
     /// False once a route or a yield rule has set the mention aside.

@@ -113,12 +113,13 @@ struct ExperiencerResolver {
         }
     }
 
-    /// Who the mention at tokens `first..<end` concerns, or nil when nothing says: the
+    /// Who the mention at tokens `first..<end` concerns, and whether that was carried from
+    /// an earlier sentence, or nil when nothing says: the
     /// nearest cue up to ``window`` words before it in its sentence (or a cue inside the
     /// mention itself, as "CAMHS" is); else the subject of the last earlier sentence with a
     /// cue, its first cue after any label (not someone outside the household, and a
     /// school-age child as a child); else a cue further back in its own sentence.
-    func experiencer(of first: Int, end: Int) -> Experiencer? {
+    func experiencer(of first: Int, end: Int) -> (who: Experiencer, carried: Bool)? {
         let sentence = scratch.sentences.base
         let words = scratch.wordCounts.base
         let cues = scratch.experiencerCues
@@ -158,6 +159,8 @@ struct ExperiencerResolver {
                 far = cue.who
             }
         }
-        return near ?? earlier ?? far
+        if let near { return (near, false) }
+        if let earlier { return (earlier, true) }
+        return far.map { ($0, false) }
     }
 }

@@ -156,7 +156,7 @@ public struct NarrativeCoder: Sendable {
             s.mentions.append(FoundMention(
                 code: item.code, listed: item.code, term: item.term, first: item.first, end: item.end,
                 start: tokens[Int(item.first)].start, stop: tokens[Int(item.end) - 1].end,
-                status: status, trigger: trigger, experiencer: nil, assumed: false, routed: false, kept: true))
+                status: status, trigger: trigger, experiencer: nil, assumed: false, carried: false, routed: false, kept: true))
         }
 
         // One group of mentions per code, in lexicon order: by code, then as found.
@@ -245,8 +245,9 @@ public struct NarrativeCoder: Sendable {
             var mention = s.mentions[m]
             let definition = codes[Int(mention.code)]
             let cued = experiencers.experiencer(of: Int(mention.first), end: Int(mention.end))
-            mention.experiencer = cued ?? definition.defaultExperiencer
+            mention.experiencer = cued?.who ?? definition.defaultExperiencer
             mention.assumed = cued == nil && mention.experiencer != nil
+            mention.carried = cued?.carried ?? false
             if compiled.routesByExperiencer, let who = mention.experiencer, let route = definition.route(for: who) {
                 if let target = route, let targetIndex = compiled.codeIndex[target] {
                     mention.routed = true
@@ -325,7 +326,9 @@ public struct NarrativeCoder: Sendable {
                 for o in i..<j {
                     let m = Int(s.ordered[o])
                     let mention = s.mentions[m]
-                    let aboutChild = mention.experiencer == .child || mention.experiencer == .schoolChild
+                    // A child named in the mention's own sentence, not one carried from before
+                    // ("… strangled Paige in front of both children. He was arrested").
+                    let aboutChild = !mention.carried && (mention.experiencer == .child || mention.experiencer == .schoolChild)
                     let earlier: Int32? = anywhere && !aboutChild ? mention.first : nil
                     if strongerMention(in: sentences[Int(mention.first)], orBefore: earlier) {
                         s.setAside.append(SetAside(reason: .yield(code: code, listed: mention.listed), first: mention.first, end: mention.end))
