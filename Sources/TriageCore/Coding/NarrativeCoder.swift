@@ -392,7 +392,8 @@ public struct NarrativeCoder: Sendable {
     private func addRegexMentions(_ text: String, scratch s: CodingScratch) {
         let tokens = s.tokens.base
         let count = s.tokens.count
-        for regex in compiled.regexTerms {
+        let normalized = UnsafeBufferPointer(start: s.normalized.base, count: s.normalized.count)
+        for regex in compiled.regexTerms where RegexAnchors.mayMatch(regex.anchors, in: normalized) {
             for range in regex.matches(in: text) {
                 var first = -1
                 for i in 0..<count where Int(tokens[i].end) > range.lowerBound && tokens[i].isWordLike {

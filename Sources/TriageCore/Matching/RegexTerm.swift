@@ -11,12 +11,16 @@ struct RegexTerm: @unchecked Sendable {
     let regex: NSRegularExpression
     let codeIndex: Int32
     let termIndex: Int32
+    /// Sets of words every match holds one of each (``RegexAnchors``): a narrative without
+    /// them is not run.
+    let anchors: [[[UInt8]]]
 
     init?(source: String, codeIndex: Int32, termIndex: Int32) {
         guard let regex = try? NSRegularExpression(pattern: source, options: [.caseInsensitive]) else { return nil }
         self.regex = regex
         self.codeIndex = codeIndex
         self.termIndex = termIndex
+        anchors = RegexAnchors.sets(in: source).map { $0.map { Array($0.utf8) } }
     }
 
     /// Why `source` does not compile, or nil when it does.

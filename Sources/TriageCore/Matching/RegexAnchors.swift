@@ -1,0 +1,170 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Words one of which every match of a regular expression must contain, found by reading
+/// the pattern: a narrative whose case-folded words hold none of them cannot match, and the
+/// regular expression (the costliest step of coding, by far) is not run on it.
+///
+/// Only what is certain is used. The pattern's top level is read element by element; an
+/// element that may be absent (`?`, `*`, `{0,…}`) or that is not plain letters is passed
+/// over. A literal run of letters (`\bmissed`, `attend[ae]nce` gives "attend") or a group of
+/// alternatives made only of letters and `\s` (`(?:absent|missed)`, `(?:sixth\s+form|course)`)
+/// is a candidate: each alternative gives its longest word. A match holds a word of every
+/// candidate; those whose words all have three letters or more are kept, the most telling
+/// (longest shortest word) first. A pattern with a top-level `|`, or with no such candidate,
+/// has no anchors and always runs.
+///
+/// ```swift
+/// RegexAnchors.sets(in: #"\b(?:absent|missed)\s+\d+\s+days\b"#)   // [["absent", "missed"], ["days"]]
+/// RegexAnchors.sets(in: #"(?:^|\s)\d+%\s+(?:school\s+)?attend[ae]nce"#)   // [["attend"]]
+/// ```
+enum RegexAnchors {
+    /// The anchor sets of `pattern`, lower-cased, most telling first: every match holds a
+    /// word of each set. Empty when there is none to rely on.
+    static func sets(in pattern: String) -> [[String]] {
+        let chars = Array(pattern.lowercased())
+        var candidates: [[String]] = []
+        var i = 0
+        var run = ""  // the literal letters read so far at the top level
+        func endRun(droppingLast: Bool = false) {
+            var word = run
+            if droppingLast && !word.isEmpty { word.removeLast() }
+            if word.count >= 3 { candidates.append([word]) }
+            run = ""
+        }
+        while i < chars.count {
+            let c = chars[i]
+            switch c {
+            case "a"..."z":
+                run.append(c)
+                i += 1
+                if i < chars.count, isOptionalQuantifier(chars, at: i) { endRun(droppingLast: true) }
+            case "|":
+                return []  // a top-level alternation: nothing is certain
+            case "(":
+                endRun()
+                guard let close = closingParen(chars, from: i) else { return [] }
+                let body = String(chars[(i + 1)..<close])
+                i = close + 1
+                if i < chars.count, isOptionalQuantifier(chars, at: i) { continue }
+                if let words = alternativeWords(body) { candidates.append(words) }
+            case "[":
+                endRun()
+                guard let close = closingBracket(chars, from: i) else { return [] }
+                i = close + 1
+            case "\\":
+                endRun()
+                i += 2  // an escape (\b, \s, \d, \.) is no letter of a word
+            default:
+                endRun()
+                i += 1
+            }
+        }
+        endRun()
+        let kept = candidates.filter { shortest($0) >= 3 }
+        // Most telling first (stable for equal lengths); a set that repeats one is dropped.
+        var sets: [[String]] = []
+        for set in kept.enumerated().sorted(by: { (shortest($0.element), -$0.offset) > (shortest($1.element), -$1.offset) }).map(\.element)
+        where !sets.contains(set) {
+            sets.append(set)
+        }
+        return sets
+    }
+
+    /// Whether a narrative's case-folded words (`normalized`, as the tokeniser writes them)
+    /// may hold a match: true when they hold a word of every set (or there are no sets).
+    static func mayMatch(_ sets: [[[UInt8]]], in normalized: UnsafeBufferPointer<UInt8>) -> Bool {
+        if sets.isEmpty { return true }
+        guard let base = normalized.baseAddress, normalized.count > 0 else { return false }
+        let count = normalized.count
+        for set in sets {
+            var any = false
+            for word in set where !word.isEmpty && word.count <= count {
+                if contains(base, count: count, word) {
+                    any = true
+                    break
+                }
+            }
+            if !any { return false }
+        }
+        return true
+    }
+
+    /// Whether the `count` bytes at `base` contain `needle` (memchr for its first byte, then memcmp).
+    private static func contains(_ base: UnsafePointer<UInt8>, count: Int, _ needle: [UInt8]) -> Bool {
+        let first = Int32(needle[0])
+        var offset = 0
+        return needle.withUnsafeBufferPointer { needleBytes -> Bool in
+            let needleBase = UnsafeRawPointer(needleBytes.baseAddress!)
+            while offset + needle.count <= count {
+                let start = UnsafeRawPointer(base + offset)
+                guard let hit = memchr(start, first, count - offset) else { return false }
+                let at = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(hit))
+                if at + needle.count > count { return false }
+                if memcmp(UnsafeRawPointer(base + at), needleBase, needle.count) == 0 { return true }
+                offset = at + 1
+            }
+            return false
+        }
+    }
+
+    private static func shortest(_ words: [String]) -> Int { words.map(\.count).min() ?? 0 }
+
+    /// Whether the quantifier at `i` lets the element before it be absent.
+    private static func isOptionalQuantifier(_ chars: [Character], at i: Int) -> Bool {
+        switch chars[i] {
+        case "?", "*": return true
+        case "{": return i + 1 < chars.count && chars[i + 1] == "0"
+        default: return false
+        }
+    }
+
+    /// The longest word of each alternative of a group body, when every alternative is made
+    /// only of letters, spaces and `\s` (with `+`, `*` or `?` after it); nil otherwise.
+    private static func alternativeWords(_ body: String) -> [String]? {
+        var text = Substring(body)
+        if text.hasPrefix("?:") { text = text.dropFirst(2) } else if text.hasPrefix("?") { return nil }
+        var words: [String] = []
+        for alternative in text.split(separator: "|", omittingEmptySubsequences: false) {
+            let spaced = String(alternative).replacingOccurrences(of: "\\s+", with: " ")
+                .replacingOccurrences(of: "\\s*", with: " ").replacingOccurrences(of: "\\s?", with: " ")
+                .replacingOccurrences(of: "\\s", with: " ")
+            guard !spaced.isEmpty, spaced.allSatisfy({ ("a"..."z").contains($0) || $0 == " " }) else { return nil }
+            guard let longest = spaced.split(separator: " ").max(by: { $0.count < $1.count }) else { return nil }
+            words.append(String(longest))
+        }
+        return words.isEmpty ? nil : words
+    }
+
+    private static func closingParen(_ chars: [Character], from start: Int) -> Int? {
+        var depth = 0
+        var i = start
+        while i < chars.count {
+            switch chars[i] {
+            case "\\": i += 1
+            case "[": guard let close = closingBracket(chars, from: i) else { return nil }; i = close
+            case "(": depth += 1
+            case ")":
+                depth -= 1
+                if depth == 0 { return i }
+            default: break
+            }
+            i += 1
+        }
+        return nil
+    }
+
+    private static func closingBracket(_ chars: [Character], from start: Int) -> Int? {
+        var i = start + 1
+        if i < chars.count, chars[i] == "^" { i += 1 }
+        if i < chars.count, chars[i] == "]" { i += 1 }  // a leading ] is literal
+        while i < chars.count {
+            if chars[i] == "\\" { i += 2; continue }
+            if chars[i] == "]" { return i }
+            i += 1
+        }
+        return nil
+    }
+}
