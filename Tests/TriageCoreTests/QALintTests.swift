@@ -34,6 +34,17 @@ struct QALintTests {
         #expect(shadow.contains { $0.hasPrefix("term 'rent arrears' (FIN)") })
     }
 
+    @Test func aRegexWithNoWordEveryMatchHoldsIsReported() {
+        let messages = warnings(lexicon([
+            CodeDefinition(code: "EDU-ATT", name: "A", defaultLevel: .yellow,
+                           terms: [Term(.regex(#"\d+\s?%"#)), Term(.regex(#"\bmissed\s+\d+\s+days"#))],
+                           examples: Self.fullExamples("EDU-ATT")),
+        ]))
+        let slow = messages.filter { $0.contains("runs on every narrative") }
+        #expect(slow.count == 1, "\(messages)")
+        #expect(slow.first?.hasPrefix("regular expression /\\d+\\s?%/ (EDU-ATT)") == true)
+    }
+
     @Test func aTermInsideALongerTermOfTheSameCodeIsFine() {
         let messages = warnings(lexicon([
             CodeDefinition(code: "FIN", name: "F", defaultLevel: .yellow, terms: [.phrase("arrears"), .phrase("rent arrears")],

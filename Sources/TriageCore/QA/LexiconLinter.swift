@@ -46,7 +46,7 @@ public struct LexiconLinter: Sendable {
     /// The loader's checks and the lint warnings, in file order (unlocated ones last).
     public func diagnostics() -> [LexiconDiagnostic] {
         let all = lexicon.validationDiagnostics() + shadowedTerms() + repeatedTerms() + shortStems()
-            + contextWarnings() + exampleWarnings()
+            + unanchoredRegexes() + contextWarnings() + exampleWarnings()
         return Self.sorted(all)
     }
 
@@ -183,6 +183,20 @@ public struct LexiconLinter: Sendable {
                 }
             }
             return LexiconDiagnostic(.warning, message, at: shape.location)
+        }
+    }
+
+    /// Regular expressions with no word every match must contain (``RegexAnchors``): each
+    /// runs on every narrative, the costliest step of coding.
+    func unanchoredRegexes() -> [LexiconDiagnostic] {
+        lexicon.codes.flatMap { definition in
+            definition.terms.compactMap { term -> LexiconDiagnostic? in
+                guard case .regex(let source) = term.pattern, !source.isEmpty, RegexAnchors.sets(in: source).isEmpty
+                else { return nil }
+                return LexiconDiagnostic(.warning,
+                    "regular expression /\(source)/ (\(definition.code)) has no word of three letters or more that every match must contain, so it runs on every narrative and slows coding; put a literal word outside optional groups, or write the phrases as terms",
+                    at: term.location)
+            }
         }
     }
 
