@@ -26,6 +26,8 @@ struct RegexAnchorsTests {
         #"\d+\s?%"#,                    // no letters at all
         #"\b(?:no)?\s*go\b"#,           // only short or optional words
         #"(?:it is)?\s*(?:ok|fine)"#,
+        #"\p{Lu}arrears\b"#,          // escapes that carry text are not read
+        #"(?x) arrears \s+ \d+"#,     // nor free-spacing mode
     ])
     func patternsWithNothingCertainHaveNoAnchors(pattern: String) {
         #expect(RegexAnchors.sets(in: pattern).isEmpty)

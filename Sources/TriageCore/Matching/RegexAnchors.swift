@@ -3,9 +3,9 @@ import Foundation
 import Glibc
 #endif
 
-/// Words one of which every match of a regular expression must contain, found by reading
-/// the pattern: a narrative whose case-folded words hold none of them cannot match, and the
-/// regular expression (the costliest step of coding, by far) is not run on it.
+/// Sets of words every match of a regular expression holds one of each, found by reading the
+/// pattern: a narrative whose case-folded words lack a set cannot match, and the regular
+/// expression (the costliest step of coding, by far) is not run on it.
 ///
 /// Only what is certain is used. The pattern's top level is read element by element; an
 /// element that may be absent (`?`, `*`, `{0,…}`) or that is not plain letters is passed
@@ -14,7 +14,9 @@ import Glibc
 /// is a candidate: each alternative gives its longest word. A match holds a word of every
 /// candidate; those whose words all have three letters or more are kept, the most telling
 /// (longest shortest word) first. A pattern with a top-level `|`, or with no such candidate,
-/// has no anchors and always runs.
+/// has no anchors and always runs, as does one with escapes that name or quote text
+/// (`\p{…}`, `\k<…>`, `\Q…\E`, `\x…`) or free-spacing mode (`(?x)`), which this reading
+/// does not follow.
 ///
 /// ```swift
 /// RegexAnchors.sets(in: #"\b(?:absent|missed)\s+\d+\s+days\b"#)   // [["absent", "missed"], ["days"]]
@@ -24,6 +26,7 @@ enum RegexAnchors {
     /// The anchor sets of `pattern`, lower-cased, most telling first: every match holds a
     /// word of each set. Empty when there is none to rely on.
     static func sets(in pattern: String) -> [[String]] {
+        if pattern.contains("(?x") || pattern.contains("(?ix") || pattern.contains("(?xi") { return [] }
         let chars = Array(pattern.lowercased())
         var candidates: [[String]] = []
         var i = 0
@@ -56,7 +59,9 @@ enum RegexAnchors {
                 i = close + 1
             case "\\":
                 endRun()
-                i += 2  // an escape (\b, \s, \d, \.) is no letter of a word
+                // \b, \s, \d, \. are no letters of a word; escapes that carry text are not read.
+                if i + 1 < chars.count, "kpqxnuce0123456789".contains(chars[i + 1]) { return [] }
+                i += 2
             default:
                 endRun()
                 i += 1
