@@ -64,11 +64,13 @@ let package = Package(
         ),
         // Pure renderers: values in, text out (terminal text, CSV, Markdown, JSON, HTML).
         .target(name: "TriageReport", dependencies: ["TriageCore"], swiftSettings: sharedSettings),
+        // glibc's malloc arena cap (C, for the header that declares it).
+        .target(name: "CMallocTuning"),
         // The command-line tool: a thin layer over the libraries.
         .executableTarget(
             name: "triage",
             dependencies: [
-                "TriageCore", "TriageLexiconYAML", "TriageLexicons", "TriageIO", "TriageReport", "TriageStore",
+                "TriageCore", "TriageLexiconYAML", "TriageLexicons", "TriageIO", "TriageReport", "TriageStore", "CMallocTuning",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ],

@@ -12,4 +12,9 @@ struct TriageCommand: ParsableCommand {
             """,
         subcommands: [Preview.self, CodeNarratives.self, Evaluate.self, ContextEval.self, Coverage.self, Kwic.self, LexiconCommand.self, Report.self, Runs.self, Export.self, Recode.self, Diff.self, Bench.self]
     )
+
+    static func main() {
+        MallocArenas.limit()
+        main(nil)
+    }
 }
