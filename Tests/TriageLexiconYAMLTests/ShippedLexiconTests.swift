@@ -4,6 +4,11 @@ import TriageLexiconYAML
 import TriageLexicons
 
 struct ShippedLexiconTests {
+    /// A coder for the default lexicon, compiled once for every test that codes with it.
+    static let defaultCoder: Result<NarrativeCoder, any Error> = Result {
+        NarrativeCoder(try CompiledLexicon(try load(ShippedLexicons.defaultName)))
+    }
+
     static func load(_ name: String) throws -> Lexicon {
         let files = ShippedLexicons.files
         let shipped = LexiconLoader { path in
@@ -36,7 +41,7 @@ struct ShippedLexiconTests {
         ("Substance misuse: nil", "SUB", .negated),
     ])
     func defaultLexiconCodesTheTaxonomyExamples(text: String, code: String, expected: MentionStatus?) throws {
-        let coder = NarrativeCoder(try CompiledLexicon(try Self.load(ShippedLexicons.defaultName)))
+        let coder = try Self.defaultCoder.get()
         #expect(coder.code(text).issue(Code(code))?.status == expected)
     }
 
@@ -51,7 +56,7 @@ struct ShippedLexiconTests {
         ("The children's mum is in prison. Shannon has agreed to see the school counsellor.", "MH-CHILD", "MH-ADULT"),
     ])
     func theExperiencerPicksTheMentalHealthCode(text: String, code: String, not other: String) throws {
-        let coder = NarrativeCoder(try CompiledLexicon(try Self.load(ShippedLexicons.defaultName)))
+        let coder = try Self.defaultCoder.get()
         let coded = coder.code(text)
         #expect(coded.issue(Code(code))?.status == .present, "\(coded.issues.map(\.code))")
         #expect(coded.issue(Code(other)) == nil)
@@ -87,7 +92,7 @@ extension ShippedLexiconTests {
         ("Jake (15) shoves his dad about; Dad says he is scared of him.", "DA"),
     ])
     func conventionsLeaveTheseUncoded(text: String, code: String) throws {
-        let coder = NarrativeCoder(try CompiledLexicon(try Self.load(ShippedLexicons.defaultName)))
+        let coder = try Self.defaultCoder.get()
         let coded = coder.code(text)
         #expect(coded.issue(Code(code))?.status != .present, "\(coded.presentIssues.map(\.code))")
     }
@@ -100,7 +105,7 @@ extension ShippedLexiconTests {
         ("Jordan (16) is smoking cannabis daily and was found with older males in a trap house.", "SUB"),
     ])
     func conventionsStillCodeThese(text: String, code: String) throws {
-        let coder = NarrativeCoder(try CompiledLexicon(try Self.load(ShippedLexicons.defaultName)))
+        let coder = try Self.defaultCoder.get()
         let coded = coder.code(text)
         #expect(coded.issue(Code(code))?.status == .present, "\(coded.presentIssues.map(\.code))")
     }
@@ -119,7 +124,7 @@ extension ShippedLexiconTests {
         ("Mum rang for advice; Kyle (14) is open to CAMHS for self-harm.", .orange),
     ])
     func blueCuesSetTheLevelOfFreeText(text: String, level: Level) throws {
-        let coder = NarrativeCoder(try CompiledLexicon(try Self.load(ShippedLexicons.defaultName)))
+        let coder = try Self.defaultCoder.get()
         let coded = coder.code(text)
         #expect(!coded.presentIssues.isEmpty)
         #expect(coded.presentIssues.allSatisfy { $0.level == level }, "\(coded.presentIssues.map { "\($0.code) \($0.level)" })")
@@ -153,7 +158,7 @@ extension ShippedLexiconTests {
         ("The bank has written to them about repossession.", "HOUS"),
     ])
     func heldOutPhrasingsAreCoded(text: String, code: String) throws {
-        let coder = NarrativeCoder(try CompiledLexicon(try Self.load(ShippedLexicons.defaultName)))
+        let coder = try Self.defaultCoder.get()
         let coded = coder.code(text)
         #expect(coded.issue(Code(code))?.status == .present, "\(coded.presentIssues.map(\.code))")
     }
@@ -167,7 +172,7 @@ extension ShippedLexiconTests {
          "MH-ADULT", "MH-CHILD"),
     ])
     func theRightCodeOfTwo(text: String, code: String, not other: String) throws {
-        let coder = NarrativeCoder(try CompiledLexicon(try Self.load(ShippedLexicons.defaultName)))
+        let coder = try Self.defaultCoder.get()
         let coded = coder.code(text)
         #expect(coded.issue(Code(code))?.status == .present, "\(coded.presentIssues.map(\.code))")
         #expect(coded.issue(Code(other))?.status != .present, "\(coded.presentIssues.map(\.code))")
@@ -182,7 +187,7 @@ extension ShippedLexiconTests {
         ("SENCO meeting: Ruby (9) has an EHCP for autism.", .green),
     ])
     func heldOutLevelCues(text: String, level: Level) throws {
-        let coder = NarrativeCoder(try CompiledLexicon(try Self.load(ShippedLexicons.defaultName)))
+        let coder = try Self.defaultCoder.get()
         let coded = coder.code(text)
         #expect(!coded.presentIssues.isEmpty)
         #expect(coded.presentIssues.allSatisfy { $0.level == level }, "\(coded.presentIssues.map { "\($0.code) \($0.level)" })")
