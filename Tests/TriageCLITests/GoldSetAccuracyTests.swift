@@ -12,7 +12,7 @@ struct GoldSetAccuracyTests {
 
     @Test(arguments: [
         ("validation", 0.96, 0.985), ("blind-b", 0.96, 0.985), ("blind-c", 0.97, 0.985),
-        ("blind-d", 0.935, 0.99), ("blind-e", 0.895, 0.95), ("blind-f", 0.9, 0.965),
+        ("blind-d", 0.935, 0.99), ("blind-e", 0.895, 0.95), ("blind-f", 0.915, 0.98),
     ])
     func microF1AndLevelAccuracyStayAboveTheirFloors(set: String, floor: Double, levelFloor: Double) throws {
         let folder = Self.samples.appendingPathComponent(set)

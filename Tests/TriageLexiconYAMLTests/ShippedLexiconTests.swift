@@ -86,6 +86,9 @@ extension ShippedLexiconTests {
         // A tag's curfew is youth justice, not a house rule; a friend's exclusion is not the family's.
         ("Ethan (17) is tagged with a 7pm curfew on his YRO.", "REL-PAR"),
         ("His best mate was excluded last month for fighting.", "EDU-EXC"),
+        // Over years ago, whichever side of the term it is written.
+        ("Mum had depression a few years back but is well now.", "MH-ADULT"),
+        ("Mum had depression a few years back but is well now.", "MH-CHILD"),
         // Asked and nothing disclosed is no finding.
         ("Asked about domestic abuse at the visit, nothing disclosed.", "DA"),
         // A teenager's parent scared of him is child-to-parent fear, not DA.
@@ -156,6 +159,9 @@ extension ShippedLexiconTests {
         ("Mum and Tyler (14) agreed a 9pm curfew on school nights.", "REL-PAR"),
         ("Zara (3) hasn't started nursery yet.", "EYD"),
         ("The bank has written to them about repossession.", "HOUS"),
+        ("Her boyfriend, who doesn't live there, hit her in front of the baby.", "DA"),
+        ("Kai (7) usually arrives after the register has closed.", "EDU-ATT"),
+        ("The twins have missed over 30 days of school this year.", "EDU-ATT"),
     ])
     func heldOutPhrasingsAreCoded(text: String, code: String) throws {
         let coder = try Self.defaultCoder.get()
@@ -185,6 +191,7 @@ extension ShippedLexiconTests {
         ("Family hub worker visiting weekly; Mum struggling with bedtimes.", .yellow),
         ("Attendance 84%; daily check-in with the learning mentor.", .green),
         ("SENCO meeting: Ruby (9) has an EHCP for autism.", .green),
+        ("Dad sees his substance misuse worker weekly; still drinking most days.", .yellow),
     ])
     func heldOutLevelCues(text: String, level: Level) throws {
         let coder = try Self.defaultCoder.get()
