@@ -89,6 +89,11 @@ extension ShippedLexiconTests {
         // Over years ago, whichever side of the term it is written.
         ("Mum had depression a few years back but is well now.", "MH-ADULT"),
         ("Mum had depression a few years back but is well now.", "MH-CHILD"),
+        // Words the held-out rounds could have taken too broadly.
+        ("The case handover to the new worker is next week.", "REL-CONF"),
+        ("Police took his phone as evidence.", "REL-PAR"),
+        ("The house is falling apart and the landlord won't fix the roof.", "REL-CONF"),
+        ("Mum was told no by the council about a move.", "REL-PAR"),
         // Asked and nothing disclosed is no finding.
         ("Asked about domestic abuse at the visit, nothing disclosed.", "DA"),
         // A teenager's parent scared of him is child-to-parent fear, not DA.
