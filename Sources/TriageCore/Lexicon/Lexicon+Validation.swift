@@ -121,7 +121,8 @@ enum PhraseShape {
     static func check(_ text: String, allowStem: Bool, tokenizer: Tokenizer) -> (problem: String?, key: String) {
         let trimmed = text.trimmingWhitespace()
         if trimmed.isEmpty { return ("it is empty; remove it or write the words to match", "") }
-        let stars = trimmed.utf8.count { $0 == UInt8(ascii: "*") }
+        var stars = 0
+        for byte in trimmed.utf8 where byte == UInt8(ascii: "*") { stars += 1 }
         if stars > 0 {
             if !allowStem { return ("'*' wildcards are not allowed here; write the whole words", "") }
             if stars > 1 || !trimmed.hasSuffix("*") {
@@ -173,6 +174,26 @@ enum PhraseShape {
             key.append(UInt8(ascii: "*"))
         }
         return (nil, String(decoding: key, as: UTF8.self))
+    }
+
+    /// The case-folded words of a phrase made of ASCII letters and spaces only, split as
+    /// the tokeniser would split them; nil for any other phrase, or one with no words.
+    static func plainWordBytes(_ body: String) -> [[UInt8]]? {
+        var words: [[UInt8]] = []
+        var word: [UInt8] = []
+        for byte in body.utf8 {
+            if byte == 0x20 {
+                if !word.isEmpty {
+                    words.append(word)
+                    word.removeAll(keepingCapacity: true)
+                }
+                continue
+            }
+            guard (byte | 0x20) &- 0x61 < 26 else { return nil }
+            word.append(byte | 0x20)
+        }
+        if !word.isEmpty { words.append(word) }
+        return words.isEmpty ? nil : words
     }
 
     /// The normalised form of a phrase, for detecting the same term written twice.

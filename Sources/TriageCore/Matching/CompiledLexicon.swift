@@ -91,6 +91,13 @@ public final class CompiledLexicon: Sendable {
             let trimmed = text.trimmingWhitespace()
             let stem = trimmed.hasSuffix("*")
             let body = stem ? String(trimmed.dropLast()) : trimmed
+            if let words = PhraseShape.plainWordBytes(body) {
+                // The usual phrase, ASCII letters and spaces: split and folded as the
+                // tokeniser would, without it.
+                return [words.indices.map { index in
+                    (stem && index == words.count - 1) ? symbols.addStem(words[index]) : symbols.addWord(words[index])
+                }]
+            }
             let tokenized = tokenizer.tokenize(body)
             let kept = tokenized.tokens.filter { $0.isWordLike || $0.boundary == .comma }
             let lastWord = kept.lastIndex(where: \.isWordLike)
