@@ -146,9 +146,25 @@ enum PhraseShape {
     /// only, without the tokeniser (which would split and fold it the same way); nil for
     /// any other phrase.
     private static func plainWords(_ body: String, stem: Bool) -> (problem: String?, key: String)? {
+        guard var key = plainKey(body) else { return nil }
+        if key.isEmpty { return ("it has no words or numbers to match", "") }
+        if stem {
+            if body.utf8.last == 0x20 { return ("'*' must follow a stem directly, as in 'truan*'", "") }
+            let lastWord = key.split(separator: 0x20).last ?? []
+            if lastWord.count < 2 {
+                return ("the stem before '*' is '\(String(decoding: lastWord, as: UTF8.self))'; a stem needs at least 2 letters", "")
+            }
+            key.append(UInt8(ascii: "*"))
+        }
+        return (nil, String(decoding: key, as: UTF8.self))
+    }
+
+    /// The words of a phrase made of ASCII letters and spaces only, case-folded and joined
+    /// by single spaces, as the tokeniser would split and fold them (empty when it has no
+    /// words); nil for any other phrase.
+    static func plainKey(_ body: String) -> [UInt8]? {
         var key: [UInt8] = []
         key.reserveCapacity(body.utf8.count + 1)
-        var lastWordLength = 0
         var inWord = false
         for byte in body.utf8 {
             if byte == 0x20 {
@@ -158,42 +174,11 @@ enum PhraseShape {
             guard (byte | 0x20) &- 0x61 < 26 else { return nil }
             if !inWord {
                 if !key.isEmpty { key.append(0x20) }
-                lastWordLength = 0
                 inWord = true
             }
             key.append(byte | 0x20)
-            lastWordLength += 1
         }
-        if key.isEmpty { return ("it has no words or numbers to match", "") }
-        if stem {
-            if body.utf8.last == 0x20 { return ("'*' must follow a stem directly, as in 'truan*'", "") }
-            if lastWordLength < 2 {
-                let stemText = String(decoding: key.suffix(lastWordLength), as: UTF8.self)
-                return ("the stem before '*' is '\(stemText)'; a stem needs at least 2 letters", "")
-            }
-            key.append(UInt8(ascii: "*"))
-        }
-        return (nil, String(decoding: key, as: UTF8.self))
-    }
-
-    /// The case-folded words of a phrase made of ASCII letters and spaces only, split as
-    /// the tokeniser would split them; nil for any other phrase, or one with no words.
-    static func plainWordBytes(_ body: String) -> [[UInt8]]? {
-        var words: [[UInt8]] = []
-        var word: [UInt8] = []
-        for byte in body.utf8 {
-            if byte == 0x20 {
-                if !word.isEmpty {
-                    words.append(word)
-                    word.removeAll(keepingCapacity: true)
-                }
-                continue
-            }
-            guard (byte | 0x20) &- 0x61 < 26 else { return nil }
-            word.append(byte | 0x20)
-        }
-        if !word.isEmpty { words.append(word) }
-        return words.isEmpty ? nil : words
+        return key
     }
 
     /// The normalised form of a phrase, for detecting the same term written twice.

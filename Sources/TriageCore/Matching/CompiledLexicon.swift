@@ -91,11 +91,13 @@ public final class CompiledLexicon: Sendable {
             let trimmed = text.trimmingWhitespace()
             let stem = trimmed.hasSuffix("*")
             let body = stem ? String(trimmed.dropLast()) : trimmed
-            if let words = PhraseShape.plainWordBytes(body) {
+            if let key = PhraseShape.plainKey(body), !key.isEmpty {
                 // The usual phrase, ASCII letters and spaces: split and folded as the
                 // tokeniser would, without it.
+                let words = key.split(separator: 0x20)
                 return [words.indices.map { index in
-                    (stem && index == words.count - 1) ? symbols.addStem(words[index]) : symbols.addWord(words[index])
+                    let word = Array(words[index])
+                    return (stem && index == words.count - 1) ? symbols.addStem(word) : symbols.addWord(word)
                 }]
             }
             let tokenized = tokenizer.tokenize(body)
