@@ -111,4 +111,22 @@ struct ExperiencerTests {
         // Without the name, "mum" would be the nearest cue.
         #expect(Self.codes("Dylan (15) lives with mum, who worries about Dylan's low mood.") == ["MH-CHILD"])
     }
+
+    @Test func anAgeWrittenOutAfterANameIsThatPersonsAge() {
+        #expect(Self.codes("Liam is 16 and lives with his sister. Liam has low mood.") == ["MH-CHILD"])
+        #expect(Self.codes("Paul is forty two and has low mood.") == ["MH-ADULT"])
+        #expect(Self.codes("Lily is ten and has low mood.") == ["MH-CHILD"])
+        #expect(Self.codes("Mason, who is seven, has low mood.") == ["MH-CHILD"])
+        #expect(Self.codes("Zain is six and has speech delay.") == ["EDU-SEND"])
+        #expect(Self.codes("The baby, Alfie, who is seven months old, has speech delay.") == ["EYD"])
+        // After a pronoun the age is a cue for that sentence, but names no one.
+        #expect(Self.codes("He is 42, with low mood.") == ["MH-ADULT"])
+    }
+
+    @Test func aFigureAfterIsIsNotAlwaysAnAge() {
+        // A word of the lexicon is no one's name; a figure followed by other words is no age.
+        #expect(Self.codes("Camhs is 12 and low mood is worse.") == ["MH-ADULT", "MH-CHILD"])
+        #expect(Self.codes("Mum (35). Kai is 2 hours late most days, low mood.") == ["MH-ADULT"])
+        #expect(Self.codes("Liam is 16% of the class; low mood.") == ["MH-ADULT"])
+    }
 }

@@ -97,6 +97,30 @@ struct ExperiencerResolver {
                 }
             }
         }
+        // Ages in words: "Jordan is 13", "Lily is ten", "Mason, who is seven,", "Keeley, aged 19",
+        // "the baby, Alfie, who is seven months old"; after a pronoun ("He is 17") the age is
+        // a cue but names no one.
+        for i in 0..<count where tokens[i].isWordLike {
+            guard let (age, inMonths, end) = Self.spelledAge(at: i, tokens: tokens, count: count, text: normalizedText) else { continue }
+            // Who is aged: the word before "is"/"aged", past "who" and a comma.
+            var name = i - 1
+            if name >= 0, normalizedText(name) == "who" {
+                name -= 1
+                if name >= 0, tokens[name].boundary == .comma { name -= 1 }
+            } else if name >= 0, tokens[name].boundary == .comma {
+                name -= 1
+            }
+            guard name >= 0, tokens[name].kind == .word else { continue }
+            let subject = normalizedText(name)
+            let who = rules.experiencer(ofAge: age, inMonths: inMonths)
+            if Self.pronouns.contains(subject) {
+                found.append(FoundExperiencer(token: Int32(end - 1), who: who))
+            } else if isName(name), scratch.words[name] == -1, !found.buffer.contains(where: { $0.token == Int32(name) }) {
+                // A capitalised word in no phrase of the lexicon ("Attendance is 85" is no one).
+                found.append(FoundExperiencer(token: Int32(end - 1), who: who))
+                if names[subject] == nil { names[subject] = who }
+            }
+        }
         if !names.isEmpty {
             for i in 0..<count where tokens[i].kind == .word {
                 var name = normalizedText(i)
@@ -111,6 +135,63 @@ struct ExperiencerResolver {
             let sorted = found.buffer.sorted { $0.token < $1.token }
             for (index, cue) in sorted.enumerated() { found[index] = cue }
         }
+    }
+
+    /// Words that stand for someone already named: an age after one is a cue, not a name.
+    static let pronouns: Set<String> = ["he", "she", "they", "who"]
+
+    /// Numbers in words, for ages ("ten", "seventeen"; "twenty one" is read as two words).
+    static let numberWords: [String: Int] = [
+        "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+        "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+        "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+        "sixty": 60, "seventy": 70,
+    ]
+
+    /// An age written out after the word at `index` ("is", "aged", "age"): its value, whether
+    /// in months or weeks, and the token after it. Only where nothing but the end of a clause,
+    /// "and", "but" or "years old"/"months old" follows: "is 2 hours late", "is 85% this term"
+    /// and "is one of three" are not ages.
+    static func spelledAge(
+        at index: Int, tokens: UnsafeMutablePointer<Token>, count: Int, text: (Int) -> String
+    ) -> (age: Int, inMonths: Bool, end: Int)? {
+        let verb = text(index)
+        guard verb == "is" || verb == "aged" || verb == "age", index + 1 < count, index >= 1 else { return nil }
+        var at = index + 1
+        var value: Int
+        let first = tokens[at]
+        if first.kind == .number {
+            let digits = text(at)
+            guard digits.count <= 2, let number = Int(digits) else { return nil }
+            value = number
+        } else if first.kind == .word, let number = numberWords[text(at)] {
+            value = number
+            if number >= 20, at + 1 < count, tokens[at + 1].kind == .word, let unit = numberWords[text(at + 1)], unit < 10 {
+                value += unit
+                at += 1
+            }
+        } else {
+            return nil
+        }
+        at += 1
+        var inMonths = false
+        if at < count, tokens[at].kind == .word {
+            switch text(at) {
+            case "months", "month", "weeks", "week", "wks", "mths":
+                inMonths = true
+                at += 1
+            case "years", "year", "yrs", "yr":
+                at += 1
+            default:
+                break
+            }
+            if at < count, tokens[at].kind == .word, text(at) == "old" { at += 1 }
+        }
+        if at < count, tokens[at].kind == .word || tokens[at].kind == .number {
+            let next = text(at)
+            guard next == "and" || next == "but" || next == "now" || next == "with" || next == "so" else { return nil }
+        }
+        return (value, inMonths, at)
     }
 
     /// Who the mention at tokens `first..<end` concerns, and whether that was carried from
