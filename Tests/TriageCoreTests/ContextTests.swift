@@ -46,6 +46,17 @@ struct ContextTests {
         #expect(status("FIN", "no change in the rent arrears") == .present)
     }
 
+    /// "she is not coping" finds the trigger "is not" first; the pseudo-trigger "not coping"
+    /// starts inside it and runs past it, and wins: what she feels is no negation.
+    @Test func aPseudoTriggerOverlappingATriggerCancelsIt() throws {
+        var lexicon = TestLexicon.lexicon
+        lexicon.context.triggers.append(ContextTrigger(LocatedPhrase("is not"), kind: .negation, direction: .forward))
+        lexicon.context.pseudoTriggers.append(LocatedPhrase("not coping"))
+        let coder = NarrativeCoder(try CompiledLexicon(lexicon))
+        #expect(coder.code("she is not coping with the rent arrears").issue("FIN")?.status == .present)
+        #expect(coder.code("she is not in rent arrears").issue("FIN")?.status == .negated)
+    }
+
     /// "stopped" ends what comes before it ("bedwetting stopped") and after it ("stopped
     /// drinking"): a phrase listed in both directions, or as two kinds, is every listing.
     @Test func aPhraseListedTwiceActsInEveryListing() throws {

@@ -50,7 +50,7 @@ struct ContextResolver {
                 case .pseudo: pseudo = true
                 }
             }
-            if pseudo { continue }
+            if pseudo || Self.overlapsPseudo(match, scratch: scratch, compiled: compiled) { continue }
             if terminator { terminatorStarts[Int(match.first)] = true }
             for payload in payloads {
                 guard case .trigger(let trigger) = compiled.contextPayloads[Int(payload)] else { continue }
@@ -77,6 +77,24 @@ struct ContextResolver {
             barriers[i + 1] = barriers[i] &+ (isBarrier ? 1 : 0)
             words[i + 1] = words[i] &+ (token.kind != .punctuation ? 1 : 0)
         }
+    }
+
+    /// Whether a pseudo-trigger starts inside `match` and runs past it: "she is not coping"
+    /// finds "is not" first, but "not coping" says what she feels, and is no negation.
+    static func overlapsPseudo(_ match: PhraseMatch, scratch: CodingScratch, compiled: CompiledLexicon) -> Bool {
+        guard match.end - match.first > 1 else { return false }
+        var stack = scratch.stack
+        defer { scratch.stack = stack }
+        let trie = compiled.context.view
+        for position in Int(match.first + 1)..<Int(match.end) {
+            guard let inner = compiled.context.longestMatch(at: position, in: scratch, trie: trie, stack: &stack),
+                inner.end > match.end
+            else { continue }
+            for payload in compiled.context.payloads(at: inner.node) {
+                if case .pseudo = compiled.contextPayloads[Int(payload)] { return true }
+            }
+        }
+        return false
     }
 
     /// The status of tokens `first..<end` and the trigger that decided it (an index into
