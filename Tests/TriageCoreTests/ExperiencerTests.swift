@@ -129,4 +129,10 @@ struct ExperiencerTests {
         #expect(Self.codes("Mum (35). Kai is 2 hours late most days, low mood.") == ["MH-ADULT"])
         #expect(Self.codes("Liam is 16% of the class; low mood.") == ["MH-ADULT"])
     }
+
+    @Test func aPossessiveIsNoSubjectToCarry() {
+        // "mum's" names the review's owner, not the sentence's subject: Kai is.
+        #expect(Self.codes("At mum's review the HV saw Kai (4). He has low mood.") == ["MH-CHILD"])
+        #expect(Self.codes("At the review mum saw Kai (4). She has low mood.") == ["MH-ADULT"])
+    }
 }

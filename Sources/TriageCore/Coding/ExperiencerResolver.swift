@@ -137,6 +137,15 @@ struct ExperiencerResolver {
         }
     }
 
+    /// Whether token `index` is a possessive ("baby's").
+    private func isPossessive(_ index: Int) -> Bool {
+        let token = scratch.tokens[index]
+        let length = Int(token.normalizedEnd - token.normalizedStart)
+        guard length > 2 else { return false }
+        let end = scratch.normalized.base + Int(token.normalizedEnd)
+        return end[-1] == 0x73 && end[-2] == 0x27
+    }
+
     /// Words that stand for someone already named: an age after one is a cue, not a name.
     static let pronouns: Set<String> = ["he", "she", "they", "who"]
 
@@ -220,6 +229,8 @@ struct ExperiencerResolver {
                 // ("Phone call from Mr Sutton: his grandson Lewis (15) …" is about Lewis).
                 // Someone outside the household is not carried into later sentences, and a
                 // school-age child only as a child: a narrative often goes on to a sibling.
+                // A possessive is no subject: "At the baby's check the HV saw Shannon".
+                if isPossessive(Int(cue.token)) { continue }
                 if cs == earlierSentence {
                     var labelled = false
                     for t in Int(earlierToken)..<Int(cue.token) where tokens[t].isLabelSeparator { labelled = true }

@@ -254,6 +254,17 @@ struct SymbolTable: Sendable {
                 }
             }
         }
+        let symbol = exactSymbol(base, count: count, padded: padded)
+        // A possessive the lexicon does not list is its noun: "the SENCO's reading group".
+        if symbol < 0, count > 3, base[count - 1] == 0x73, base[count - 2] == 0x27 {
+            return exactSymbol(base, count: count - 2, padded: padded)
+        }
+        return symbol
+    }
+
+    /// The symbol of the `count` bytes at `base` as a whole word, or -1.
+    @inline(__always)
+    private func exactSymbol(_ base: UnsafePointer<UInt8>, count: Int, padded: Bool) -> Int32 {
         let packed: UInt64
         if padded {
             let word = UInt64(littleEndian: UnsafeRawPointer(base).loadUnaligned(as: UInt64.self))
