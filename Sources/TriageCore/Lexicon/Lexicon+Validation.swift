@@ -163,22 +163,25 @@ enum PhraseShape {
     /// by single spaces, as the tokeniser would split and fold them (empty when it has no
     /// words); nil for any other phrase.
     static func plainKey(_ body: String) -> [UInt8]? {
-        var key: [UInt8] = []
-        key.reserveCapacity(body.utf8.count + 1)
-        var inWord = false
-        for byte in body.utf8 {
-            if byte == 0x20 {
-                inWord = false
-                continue
+        var body = body
+        return body.withUTF8 { bytes in
+            var key: [UInt8] = []
+            key.reserveCapacity(bytes.count + 1)
+            var inWord = false
+            for byte in bytes {
+                if byte == 0x20 {
+                    inWord = false
+                    continue
+                }
+                guard (byte | 0x20) &- 0x61 < 26 else { return nil }
+                if !inWord {
+                    if !key.isEmpty { key.append(0x20) }
+                    inWord = true
+                }
+                key.append(byte | 0x20)
             }
-            guard (byte | 0x20) &- 0x61 < 26 else { return nil }
-            if !inWord {
-                if !key.isEmpty { key.append(0x20) }
-                inWord = true
-            }
-            key.append(byte | 0x20)
+            return key
         }
-        return key
     }
 
     /// The normalised form of a phrase, for detecting the same term written twice.

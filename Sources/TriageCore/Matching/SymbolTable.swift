@@ -254,27 +254,22 @@ struct SymbolTable: Sendable {
                 }
             }
         }
-        let symbol = exactSymbol(base, count: count, padded: padded)
-        // A possessive the lexicon does not list is its noun: "the SENCO's reading group".
-        if symbol < 0, count > 3, base[count - 1] == 0x73, base[count - 2] == 0x27 {
-            return exactSymbol(base, count: count - 2, padded: padded)
+        // The whole word; then, for a possessive the lexicon does not list, its noun ("the
+        // SENCO's reading group"). One copy of the lookup, so that it stays inlined.
+        var length = count
+        while true {
+            let packed: UInt64
+            if padded {
+                let word = UInt64(littleEndian: UnsafeRawPointer(base).loadUnaligned(as: UInt64.self))
+                packed = length >= 8 ? word : word & ((1 << UInt64(length &* 8)) &- 1)
+            } else {
+                packed = SymbolTable.pack(base, count: length)
+            }
+            let hash = SymbolTable.wordHash(base, count: length, packed: packed)
+            let maybe = wordFilter.withUnsafeBufferPointer { $0[Int(hash >> 54)] & (1 << ((hash >> 48) & 63)) != 0 }
+            if maybe, let symbol = words.find(base, count: length, hash: hash, packed: packed) { return symbol }
+            guard length == count, count > 3, base[count - 1] == 0x73, base[count - 2] == 0x27 else { return -1 }
+            length = count - 2
         }
-        return symbol
-    }
-
-    /// The symbol of the `count` bytes at `base` as a whole word, or -1.
-    @inline(__always)
-    private func exactSymbol(_ base: UnsafePointer<UInt8>, count: Int, padded: Bool) -> Int32 {
-        let packed: UInt64
-        if padded {
-            let word = UInt64(littleEndian: UnsafeRawPointer(base).loadUnaligned(as: UInt64.self))
-            packed = count >= 8 ? word : word & ((1 << UInt64(count &* 8)) &- 1)
-        } else {
-            packed = SymbolTable.pack(base, count: count)
-        }
-        let hash = SymbolTable.wordHash(base, count: count, packed: packed)
-        let maybe = wordFilter.withUnsafeBufferPointer { $0[Int(hash >> 54)] & (1 << ((hash >> 48) & 63)) != 0 }
-        guard maybe else { return -1 }
-        return words.find(base, count: count, hash: hash, packed: packed) ?? -1
     }
 }
