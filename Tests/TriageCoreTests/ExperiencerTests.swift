@@ -135,4 +135,14 @@ struct ExperiencerTests {
         #expect(Self.codes("At mum's review the HV saw Kai (4). He has low mood.") == ["MH-CHILD"])
         #expect(Self.codes("At the review mum saw Kai (4). She has low mood.") == ["MH-ADULT"])
     }
+
+    @Test func aNameLearntInAPossessiveIsThePerson() {
+        #expect(Self.codes("Concerns were Paris's (22) drinking. Paris has low mood.") == ["MH-ADULT"])
+    }
+
+    @Test func aSentenceOpeningWithSomeoneNewInAPossessiveCarriesNoOne() {
+        // Carly is named for the first time: the child of the sentence before is not carried.
+        #expect(Self.codes("Arlo (14m) has speech delay. Carly's GP notes low mood.") == ["EYD", "MH-ADULT"])
+        #expect(Self.codes("Arlo (14m) has speech delay. The GP notes low mood.") == ["EYD", "MH-CHILD"])
+    }
 }

@@ -8,6 +8,9 @@ struct ExperiencerResolver {
     let scratch: CodingScratch
     /// How many words back a cue in the mention's own sentence may be.
     static let window: Int32 = 8
+    /// The sentences that open with someone new, named in a possessive the lexicon does not
+    /// know ("Carly's GP has increased her citalopram"): nothing is carried into them.
+    private var newSubjects: Set<Int32> = []
 
     init(_ scratch: CodingScratch, bytes: UnsafeBufferPointer<UInt8>, compiled: CompiledLexicon) {
         self.scratch = scratch
@@ -30,6 +33,12 @@ struct ExperiencerResolver {
             return String(decoding: UnsafeBufferPointer(
                 start: normalized + Int(token.normalizedStart), count: Int(token.normalizedEnd - token.normalizedStart)),
                 as: UTF8.self)
+        }
+        /// A name as learnt: without a possessive ("Paris's (22) cocaine use" is Paris).
+        func nameText(_ index: Int) -> String {
+            var name = normalizedText(index)
+            if name.hasSuffix("'s") { name.removeLast(2) }
+            return name
         }
         func isName(_ index: Int) -> Bool {
             guard index >= 0, tokens[index].kind == .word else { return false }
@@ -89,11 +98,11 @@ struct ExperiencerResolver {
             let who = rules.experiencer(ofAge: value, inMonths: !inYears)
             found.append(FoundExperiencer(token: Int32(i), who: who))
             if isName(name) {
-                names[normalizedText(name)] = who
+                names[nameText(name)] = who
                 // A first name before the surname ("partner Dean Rowe (34)" is Dean too), unless
                 // it opens the sentence, where any word is capitalised.
                 if isName(name - 1), name >= 2, tokens[name - 2].kind == .word || tokens[name - 2].boundary == .comma {
-                    names[normalizedText(name - 1)] = who
+                    names[nameText(name - 1)] = who
                 }
             }
         }
@@ -129,6 +138,15 @@ struct ExperiencerResolver {
                     found.append(FoundExperiencer(token: Int32(i), who: who))
                 }
             }
+        }
+        let sentence = scratch.sentences.base
+        for i in 0..<count where tokens[i].kind == .word && (i == 0 || sentence[i - 1] != sentence[i]) {
+            let token = tokens[i]
+            let end = normalized + Int(token.normalizedEnd)
+            guard token.normalizedEnd - token.normalizedStart > 3, end[-1] == 0x73, end[-2] == 0x27,
+                scratch.words[i] == -1, isName(i), names[nameText(i)] == nil
+            else { continue }
+            newSubjects.insert(sentence[i])
         }
         if found.count > before {
             // By token, as the standard library sorts them (subject cues come in token order already).
@@ -252,7 +270,7 @@ struct ExperiencerResolver {
             }
         }
         if let near { return (near, false) }
-        if let earlier { return (earlier, true) }
+        if let earlier, !newSubjects.contains(s) { return (earlier, true) }
         return far.map { ($0, false) }
     }
 }
