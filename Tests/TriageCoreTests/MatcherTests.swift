@@ -86,6 +86,21 @@ struct MatcherTests {
         #expect(mention?.start == 9 && mention?.end == 19)
     }
 
+    /// A regex term and a phrase term of the same code: the longer match wins, as between
+    /// phrases, so a regex that holds a negation word ("not had his jabs") is not negated by
+    /// it; a regex match inside a longer phrase adds nothing.
+    @Test func theLongerOfARegexAndAPhraseOfOneCodeWins() throws {
+        var lexicon = TestLexicon.lexicon
+        let housing = try #require(lexicon.codes.firstIndex { $0.code == "HOUS" })
+        lexicon.codes[housing].terms += [Term(.regex(#"\bnot\s+had\s+(?:his|her)\s+housing\s+review"#)), Term(.regex(#"\beviction\b"#))]
+        let coder = NarrativeCoder(try CompiledLexicon(lexicon))
+        let review = coder.code("He has not had his housing review.").issue("HOUS")
+        #expect(review?.status == .present)
+        #expect(review?.mentions.map(\.text) == ["not had his housing review"])
+        #expect(coder.code("No housing concerns.").issue("HOUS")?.status == .negated)
+        #expect(coder.code("An eviction notice came.").issue("HOUS")?.mentions.map(\.term) == ["eviction notice"])
+    }
+
     @Test func costDoesNotDependOnLexiconSize() throws {
         // The trie walk visits one node per word of the longest match: the same text gives
         // the same matches and the same amount of work with 100 or 10,000 terms.

@@ -98,6 +98,9 @@ extension ShippedLexiconTests {
         ("Asked about domestic abuse at the visit, nothing disclosed.", "DA"),
         // A teenager's parent scared of him is child-to-parent fear, not DA.
         ("Jake (15) shoves his dad about; Dad says he is scared of him.", "DA"),
+        // Shorthand history: "DV hx", "prev".
+        ("Partner has DV hx with a previous girlfriend.", "DA"),
+        ("prev DA from her ex in 2019, nothing since.", "DA"),
     ])
     func conventionsLeaveTheseUncoded(text: String, code: String) throws {
         let coder = try Self.defaultCoder.get()
@@ -111,6 +114,9 @@ extension ShippedLexiconTests {
         ("Mum (Stacey) says she is drinking heavily since the separation.", "SUB"),
         ("Mum (Stacey) rang about her ex. Drinking heavily most nights since the separation.", "SUB"),
         ("Jordan (16) is smoking cannabis daily and was found with older males in a trap house.", "SUB"),
+        // Not a negation: the repair, or the coping, is what is missing.
+        ("The landlord has not repaired the damp in the bedroom.", "HOUS"),
+        ("Mum says she is not coping and has been crying every day.", "MH-ADULT"),
     ])
     func conventionsStillCodeThese(text: String, code: String) throws {
         let coder = try Self.defaultCoder.get()
@@ -167,6 +173,24 @@ extension ShippedLexiconTests {
         ("Her boyfriend, who doesn't live there, hit her in front of the baby.", "DA"),
         ("Kai (7) usually arrives after the register has closed.", "EDU-ATT"),
         ("The twins have missed over 30 days of school this year.", "EDU-ATT"),
+        // Round four (sets G, H and I), again in other words than the sets'.
+        ("Tia (13) att down to 68% this half term.", "EDU-ATT"),
+        ("Kyle (12) had a 3 day susp for swearing at staff.", "EDU-EXC"),
+        ("Jess (17) gave up her college place in the spring.", "EDU-NEET"),
+        ("Ruby (3): speech is very unclear, nursery struggle to follow her.", "EYD"),
+        ("Sam (9) never goes to sleep before midnight on school nights.", "PH"),
+        ("Dad drinks heavily at weekends.", "SUB"),
+        ("Mum (Kerry) is going to a Freedom course on Thursdays.", "DA"),
+        ("Mum says she can't stop him going out at night.", "REL-PAR"),
+        ("The children often arrive hungry at breakfast club.", "SAFE-NEG"),
+        ("Abbie (14) looks after her mum most evenings.", "CARER"),
+        ("Milo (15) has been crying every day since the move.", "MH-CHILD"),
+        ("Zac (4) has not had his pre-school immunisations.", "PH"),
+        ("Tom (10) has not been to school since Easter.", "EDU-ATT"),
+        ("School sent him home for two days after the fight.", "EDU-EXC"),
+        ("Since the affair Mum and Dad are hardly speaking.", "REL-CONF"),
+        ("The family are in a refuge after leaving Dad.", "HOUS"),
+        ("She is still in the SENCO's nurture group.", "EDU-SEND"),
     ])
     func heldOutPhrasingsAreCoded(text: String, code: String) throws {
         let coder = try Self.defaultCoder.get()
@@ -181,6 +205,9 @@ extension ShippedLexiconTests {
         // The subject of the sentence before, not the last child named, has the low mood.
         ("GP letter re Ms Kerry Lowe (31), mother of Ava (6) and Mia (2). Low mood and anxiety for a year.",
          "MH-ADULT", "MH-CHILD"),
+        // An age written out is an age.
+        ("Paul is 42 and has been signed off with low mood.", "MH-ADULT", "MH-CHILD"),
+        ("Liam is fifteen and has low mood.", "MH-CHILD", "MH-ADULT"),
     ])
     func theRightCodeOfTwo(text: String, code: String, not other: String) throws {
         let coder = try Self.defaultCoder.get()

@@ -412,15 +412,30 @@ public struct NarrativeCoder: Sendable {
                 guard first >= 0, last >= 0, first <= last else { continue }
                 let end = last + 1
                 if isBlocked(regex.codeIndex, first, end, s) { continue }
-                var overlaps = false
+                // Against the code's phrase terms it overlaps, the longest wins, as phrases do
+                // ("has not had his jabs" over "jabs"); a match inside one adds nothing.
+                var covers = true
+                var overlapping = 0
                 for f in 0..<s.found.count {
                     let other = s.found[f]
-                    if other.code == regex.codeIndex && Int(other.first) < end && first < Int(other.end) {
-                        overlaps = true
+                    guard other.code == regex.codeIndex, Int(other.first) < end, first < Int(other.end) else { continue }
+                    overlapping += 1
+                    if Int(other.first) < first || Int(other.end) > end || Int(other.end - other.first) >= end - first {
+                        covers = false
                         break
                     }
                 }
-                if overlaps { continue }
+                if !covers { continue }
+                if overlapping > 0 {
+                    var kept = 0
+                    for f in 0..<s.found.count {
+                        let other = s.found[f]
+                        if other.code == regex.codeIndex && Int(other.first) < end && first < Int(other.end) { continue }
+                        s.found[kept] = other
+                        kept += 1
+                    }
+                    s.found.count = kept
+                }
                 s.found.append(FoundTerm(code: regex.codeIndex, term: regex.termIndex, first: Int32(first), end: Int32(end)))
             }
         }
