@@ -34,15 +34,35 @@ struct RegexAnchorsTests {
     }
 
     @Test func aNarrativeMustHoldAWordOfEverySet() {
-        let sets = [["absent", "missed"], ["days"]].map { $0.map { Array($0.utf8) } }
+        let sets = [["absent", "missed"], ["days"]].map { $0.map { RegexAnchors.Word(Array($0.utf8)) } }
+        let bits = UnsafeMutablePointer<UInt64>.allocate(capacity: RegexAnchors.Signature.words)
+        defer { bits.deallocate() }
+        let signature = RegexAnchors.Signature(bits: bits)
         func may(_ text: String) -> Bool {
-            Array(text.utf8).withUnsafeBufferPointer { RegexAnchors.mayMatch(sets, in: $0) }
+            Array(text.utf8).withUnsafeBufferPointer {
+                signature.fill($0)
+                return RegexAnchors.mayMatch(sets, in: $0, signature: signature)
+            }
         }
         #expect(may("kaimissed3days"))
         #expect(may("absentfor2days"))
         #expect(!may("absentfrom"))
         #expect(!may("attendance94days"))
-        #expect([UInt8]().withUnsafeBufferPointer { RegexAnchors.mayMatch([], in: $0) })
+        #expect([UInt8]().withUnsafeBufferPointer { RegexAnchors.mayMatch([], in: $0, signature: signature) })
+    }
+
+    /// The signature never rules out a word the text holds (it may let through one it does
+    /// not, which the search then rejects).
+    @Test func theSignatureKeepsEveryWordTheTextHolds() {
+        let bits = UnsafeMutablePointer<UInt64>.allocate(capacity: RegexAnchors.Signature.words)
+        defer { bits.deallocate() }
+        let signature = RegexAnchors.Signature(bits: bits)
+        let text = "kai missed 3 days of school and is now attending his reduced timetable"
+        Array(text.utf8).withUnsafeBufferPointer { signature.fill($0) }
+        for word in text.split(separator: " ") where word.count >= 3 {
+            #expect(signature.mayHold(RegexAnchors.Word(Array(word.utf8))), "\(word)")
+        }
+        #expect(!signature.mayHold(RegexAnchors.Word(Array("exclusion".utf8))))
     }
 
     @Test func codingIsTheSameWithTheAnchors() {

@@ -34,6 +34,8 @@ public final class CodingScratch {
     var subjectMatches = ScratchBuffer<PhraseMatch>(capacity: 16)
     var contextMatches = ScratchBuffer<PhraseMatch>(capacity: 16)
     var stack = ScratchBuffer<TrieStep>(capacity: 16)
+    /// The letter triples of the narrative (``RegexAnchors/Signature``), for the regex prefilter.
+    var trigrams = ScratchBuffer<UInt64>(capacity: RegexAnchors.Signature.words)
 
     // Exclusion blocks and terms found.
     var blocks = ScratchBuffer<Block>(capacity: 8)
@@ -63,7 +65,7 @@ public final class CodingScratch {
         tokens.deallocate(); normalized.deallocate()
         words.deallocate(); stemStart.deallocate(); stems.deallocate(); starts.deallocate(); candidates.deallocate()
         termMatches.deallocate(); exclusionMatches.deallocate(); cueMatches.deallocate()
-        subjectMatches.deallocate(); contextMatches.deallocate(); stack.deallocate()
+        subjectMatches.deallocate(); contextMatches.deallocate(); stack.deallocate(); trigrams.deallocate()
         blocks.deallocate(); found.deallocate()
         triggers.deallocate(); terminatorStarts.deallocate(); barriers.deallocate(); wordCounts.deallocate()
         sentences.deallocate()

@@ -109,7 +109,7 @@ struct ExperiencerResolver {
         // Ages in words: "Jordan is 13", "Lily is ten", "Mason, who is seven,", "Keeley, aged 19",
         // "the baby, Alfie, who is seven months old"; after a pronoun ("He is 17") the age is
         // a cue but names no one.
-        for i in 0..<count where tokens[i].isWordLike {
+        for i in 1..<max(count, 1) where tokens[i].kind == .word && Self.isAgeVerb(tokens[i], normalized: normalized) {
             guard let (age, inMonths, end) = Self.spelledAge(at: i, tokens: tokens, count: count, text: normalizedText) else { continue }
             // Who is aged: the word before "is"/"aged", past "who" and a comma.
             var name = i - 1
@@ -141,10 +141,8 @@ struct ExperiencerResolver {
         }
         let sentence = scratch.sentences.base
         for i in 0..<count where tokens[i].kind == .word && (i == 0 || sentence[i - 1] != sentence[i]) {
-            let token = tokens[i]
-            let end = normalized + Int(token.normalizedEnd)
-            guard token.normalizedEnd - token.normalizedStart > 3, end[-1] == 0x73, end[-2] == 0x27,
-                scratch.words[i] == -1, isName(i), names[nameText(i)] == nil
+            guard Self.isPossessive(tokens[i], normalized: normalized), scratch.words[i] == -1, isName(i),
+                names[nameText(i)] == nil
             else { continue }
             newSubjects.insert(sentence[i])
         }
@@ -155,13 +153,23 @@ struct ExperiencerResolver {
         }
     }
 
-    /// Whether token `index` is a possessive ("baby's").
-    private func isPossessive(_ index: Int) -> Bool {
-        let token = scratch.tokens[index]
-        let length = Int(token.normalizedEnd - token.normalizedStart)
-        guard length > 2 else { return false }
-        let end = scratch.normalized.base + Int(token.normalizedEnd)
+    /// Whether `token` is a possessive ("baby's").
+    static func isPossessive(_ token: Token, normalized: UnsafeMutablePointer<UInt8>) -> Bool {
+        guard token.normalizedEnd - token.normalizedStart > 2 else { return false }
+        let end = normalized + Int(token.normalizedEnd)
         return end[-1] == 0x73 && end[-2] == 0x27
+    }
+
+    /// Whether `token` is "is", "age" or "aged", read from its bytes (most words are not,
+    /// and no string is made for them).
+    static func isAgeVerb(_ token: Token, normalized: UnsafeMutablePointer<UInt8>) -> Bool {
+        let start = normalized + Int(token.normalizedStart)
+        switch token.normalizedEnd - token.normalizedStart {
+        case 2: return start[0] == 0x69 && start[1] == 0x73
+        case 3: return start[0] == 0x61 && start[1] == 0x67 && start[2] == 0x65
+        case 4: return start[0] == 0x61 && start[1] == 0x67 && start[2] == 0x65 && start[3] == 0x64
+        default: return false
+        }
     }
 
     /// Words that stand for someone already named: an age after one is a cue, not a name.
@@ -248,7 +256,7 @@ struct ExperiencerResolver {
                 // Someone outside the household is not carried into later sentences, and a
                 // school-age child only as a child: a narrative often goes on to a sibling.
                 // A possessive is no subject: "At the baby's check the HV saw Shannon".
-                if isPossessive(Int(cue.token)) { continue }
+                if Self.isPossessive(tokens[Int(cue.token)], normalized: scratch.normalized.base) { continue }
                 if cs == earlierSentence {
                     var labelled = false
                     for t in Int(earlierToken)..<Int(cue.token) where tokens[t].isLabelSeparator { labelled = true }

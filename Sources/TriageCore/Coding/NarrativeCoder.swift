@@ -393,7 +393,10 @@ public struct NarrativeCoder: Sendable {
         let tokens = s.tokens.base
         let count = s.tokens.count
         let normalized = UnsafeBufferPointer(start: s.normalized.base, count: s.normalized.count)
-        for regex in compiled.regexTerms where RegexAnchors.mayMatch(regex.anchors, in: normalized) {
+        s.trigrams.resize(RegexAnchors.Signature.words)
+        let signature = RegexAnchors.Signature(bits: s.trigrams.base)
+        signature.fill(normalized)
+        for regex in compiled.regexTerms where RegexAnchors.mayMatch(regex.anchors, in: normalized, signature: signature) {
             for range in regex.matches(in: text) {
                 var first = -1
                 for i in 0..<count where Int(tokens[i].end) > range.lowerBound && tokens[i].isWordLike {

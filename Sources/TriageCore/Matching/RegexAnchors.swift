@@ -78,16 +78,65 @@ enum RegexAnchors {
         return sets
     }
 
-    /// Whether a narrative's case-folded words (`normalized`, as the tokeniser writes them)
-    /// may hold a match: true when they hold a word of every set (or there are no sets).
-    static func mayMatch(_ sets: [[[UInt8]]], in normalized: UnsafeBufferPointer<UInt8>) -> Bool {
+    /// An anchor word, with the slots of its letter triples in a ``Signature``.
+    struct Word: Sendable {
+        let bytes: [UInt8]
+        let slots: [Int]
+
+        init(_ bytes: [UInt8]) {
+            self.bytes = bytes
+            slots = bytes.count < 3 ? [] : (0..<(bytes.count - 2)).map { Signature.slot(bytes[$0], bytes[$0 + 1], bytes[$0 + 2]) }
+        }
+    }
+
+    /// The anchor sets of `pattern` as ``Word``s.
+    static func words(in pattern: String) -> [[Word]] {
+        sets(in: pattern).map { $0.map { Word(Array($0.utf8)) } }
+    }
+
+    /// Which triples of bytes a narrative's case-folded text holds, as 2,048 bits: a word with
+    /// a triple the text lacks is not in it, found without searching. Filled once per
+    /// narrative; many anchor words share first letters with the text's words, and a search
+    /// for each was most of the prefilter's cost.
+    ///
+    /// A view of ``words`` 64-bit words the caller owns (the coder's scratch keeps them).
+    struct Signature {
+        static let words = 32
+        let bits: UnsafeMutablePointer<UInt64>
+
+        @inline(__always)
+        static func slot(_ a: UInt8, _ b: UInt8, _ c: UInt8) -> Int {
+            Int(truncatingIfNeeded: ((UInt32(a) << 16 | UInt32(b) << 8 | UInt32(c)) &* 0x9E37_79B1) >> 21)
+        }
+
+        /// Records every triple of `text`'s bytes, forgetting the last text's.
+        func fill(_ text: UnsafeBufferPointer<UInt8>) {
+            bits.update(repeating: 0, count: Self.words)
+            guard let base = text.baseAddress, text.count >= 3 else { return }
+            for i in 0..<(text.count - 2) {
+                let slot = Self.slot(base[i], base[i + 1], base[i + 2])
+                bits[slot >> 6] |= 1 << UInt64(slot & 63)
+            }
+        }
+
+        @inline(__always)
+        func mayHold(_ word: Word) -> Bool {
+            for slot in word.slots where bits[slot >> 6] & (1 << UInt64(slot & 63)) == 0 { return false }
+            return true
+        }
+    }
+
+    /// Whether a narrative's case-folded words (`normalized`, as the tokeniser writes them,
+    /// with `signature` filled from them) may hold a match: true when they hold a word of
+    /// every set (or there are no sets).
+    static func mayMatch(_ sets: [[Word]], in normalized: UnsafeBufferPointer<UInt8>, signature: Signature) -> Bool {
         if sets.isEmpty { return true }
         guard let base = normalized.baseAddress, normalized.count > 0 else { return false }
         let count = normalized.count
         for set in sets {
             var any = false
-            for word in set where !word.isEmpty && word.count <= count {
-                if contains(base, count: count, word) {
+            for word in set where !word.bytes.isEmpty && word.bytes.count <= count {
+                if signature.mayHold(word) && contains(base, count: count, word.bytes) {
                     any = true
                     break
                 }

@@ -13,14 +13,14 @@ struct RegexTerm: @unchecked Sendable {
     let termIndex: Int32
     /// Sets of words every match holds one of each (``RegexAnchors``): a narrative without
     /// them is not run.
-    let anchors: [[[UInt8]]]
+    let anchors: [[RegexAnchors.Word]]
 
     init?(source: String, codeIndex: Int32, termIndex: Int32) {
         guard let regex = try? NSRegularExpression(pattern: source, options: [.caseInsensitive]) else { return nil }
         self.regex = regex
         self.codeIndex = codeIndex
         self.termIndex = termIndex
-        anchors = RegexAnchors.sets(in: source).map { $0.map { Array($0.utf8) } }
+        anchors = RegexAnchors.words(in: source)
     }
 
     /// Why `source` does not compile, or nil when it does.
