@@ -34,7 +34,7 @@ struct ExperiencerResolver {
                 start: normalized + Int(token.normalizedStart), count: Int(token.normalizedEnd - token.normalizedStart)),
                 as: UTF8.self)
         }
-        /// A name as learnt: without a possessive ("Paris's (22) cocaine use" is Paris).
+        /// A name without a possessive, as it is learnt and looked up ("Paris's (22) cocaine use" is Paris).
         func nameText(_ index: Int) -> String {
             var name = normalizedText(index)
             if name.hasSuffix("'s") { name.removeLast(2) }
@@ -132,9 +132,8 @@ struct ExperiencerResolver {
         }
         if !names.isEmpty {
             for i in 0..<count where tokens[i].kind == .word {
-                var name = normalizedText(i)
-                if name.hasSuffix("'s") { name.removeLast(2) }  // "Dylan's parties"
-                if let who = names[name], i + 1 >= count || tokens[i + 1].kind != .number {
+                // "Dylan's parties" is Dylan.
+                if let who = names[nameText(i)], i + 1 >= count || tokens[i + 1].kind != .number {
                     found.append(FoundExperiencer(token: Int32(i), who: who))
                 }
             }
@@ -183,15 +182,15 @@ struct ExperiencerResolver {
         "sixty": 60, "seventy": 70,
     ]
 
-    /// An age written out after the word at `index` ("is", "aged", "age"): its value, whether
+    /// An age written out after the word at `index` (which ``isAgeVerb(_:normalized:)``
+    /// found to be "is", "aged" or "age", and not the first token): its value, whether
     /// in months or weeks, and the token after it. Only where nothing but the end of a clause,
     /// "and", "but" or "years old"/"months old" follows: "is 2 hours late", "is 85% this term"
     /// and "is one of three" are not ages.
     static func spelledAge(
         at index: Int, tokens: UnsafeMutablePointer<Token>, count: Int, text: (Int) -> String
     ) -> (age: Int, inMonths: Bool, end: Int)? {
-        let verb = text(index)
-        guard verb == "is" || verb == "aged" || verb == "age", index + 1 < count, index >= 1 else { return nil }
+        guard index + 1 < count else { return nil }
         var at = index + 1
         var value: Int
         let first = tokens[at]
