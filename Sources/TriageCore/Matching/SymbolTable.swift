@@ -187,8 +187,48 @@ struct SymbolTable: Sendable {
         return h
     }
 
-    /// The symbol of an exact word, added if new.
+    /// The symbol of an exact word, added if new. A contraction and its spelling without the
+    /// apostrophe, as hurried notes write it ("hasn't" and "hasnt", "she's" and "shes"),
+    /// are one symbol, whichever of them the lexicon writes, or both.
     mutating func addWord(_ bytes: [UInt8]) -> Int32 {
+        guard let bare = SymbolTable.contractionWithoutApostrophe(bytes) else { return addExactWord(bytes) }
+        let symbol = addExactWord(bare)
+        _ = words.value(for: bytes) { symbol }
+        let hash = bytes.withUnsafeBufferPointer { SymbolTable.wordHash($0.baseAddress, count: $0.count) }
+        wordFilter[Int(hash >> 54)] |= 1 << ((hash >> 48) & 63)
+        return symbol
+    }
+
+    /// The spelling of a contraction without its apostrophe, or nil for any other word.
+    /// Only endings whose bare spelling is no other word are taken: "n't", "'re" (but not
+    /// "we're", "were"), "'ve", "'m", and "'s" after a pronoun ("he's", "that's"; a
+    /// possessive's bare spelling is a plural). Not "'ll" ("we'll", "well") or "'d" ("she'd",
+    /// "shed").
+    static func contractionWithoutApostrophe(_ bytes: [UInt8]) -> [UInt8]? {
+        guard let apostrophe = bytes.firstIndex(of: 0x27), apostrophe > 0, apostrophe < bytes.count - 1,
+            bytes.lastIndex(of: 0x27) == apostrophe
+        else { return nil }
+        let before = bytes[..<apostrophe], after = bytes[(apostrophe + 1)...]
+        let bare = Array(before) + Array(after)
+        switch Array(after) {
+        case [0x74] where before.last == 0x6E:  // n't
+            return bare
+        case [0x72, 0x65]:  // 're
+            return Array(before) == Array("we".utf8) ? nil : bare
+        case [0x76, 0x65], [0x6D]:  // 've, 'm
+            return bare
+        case [0x73]:  // 's
+            return contractedPronouns.contains(Array(before)) ? bare : nil
+        default:
+            return nil
+        }
+    }
+
+    /// Words whose "'s" is "is" or "has" rather than a possessive.
+    static let contractedPronouns: Set<[UInt8]> = Set(
+        ["he", "she", "it", "that", "there", "what", "who", "where", "here", "let"].map { Array($0.utf8) })
+
+    private mutating func addExactWord(_ bytes: [UInt8]) -> Int32 {
         let next = symbolCount
         let symbol = words.value(for: bytes) { next }
         if symbol == next {
