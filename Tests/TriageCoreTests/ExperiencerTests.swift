@@ -145,4 +145,24 @@ struct ExperiencerTests {
         #expect(Self.codes("Arlo (14m) has speech delay. Carly's GP notes low mood.") == ["EYD", "MH-ADULT"])
         #expect(Self.codes("Arlo (14m) has speech delay. The GP notes low mood.") == ["EYD", "MH-CHILD"])
     }
+
+    @Test func anAgeInABracketMayHaveItsUnitWrittenOut() {
+        #expect(Self.codes("Kai (18 months) has speech delay.") == ["EYD"])
+        #expect(Self.codes("Theo (10 days old) and Ilhan (7 years) are here. Ilhan has speech delay.") == ["EDU-SEND"])
+        #expect(Self.codes("Mum (35 years old) has low mood.") == ["MH-ADULT"])
+        // Two ages in one bracket: the children.
+        #expect(Self.codes("The kids (7 and 9) have low mood.") == ["MH-CHILD"])
+        // A bracket of other words is no age.
+        #expect(Self.codes("Mum (35). Kai (2 hours late) has low mood.") == ["MH-ADULT"])
+    }
+
+    @Test func aSentencesOwnSubjectComesBeforeAnEarlierOnes() {
+        // "Mum" opens the sentence, more than eight words before the mention; the baby of
+        // the sentence before is not carried over her.
+        #expect(Self.codes("Rosa (12 days) is feeding well. Mum has been tired and tearful most days since the birth and has low mood.")
+            == ["MH-ADULT"])
+        // Not across a clause boundary: there the earlier subject is carried as before.
+        #expect(Self.codes("Kyle (15) is at home. Mum says mornings are hard; he says that every day in the morning he has low mood.")
+            == ["MH-CHILD"])
+    }
 }

@@ -31,6 +31,25 @@ struct MatcherTests {
         #expect(coder.code("the boss's").issues.isEmpty)
     }
 
+    @Test func aContractionMatchesWithOrWithoutItsApostrophe() throws {
+        var lexicon = TestLexicon.lexicon
+        lexicon.codes[0].terms.append(Term(.phrase("hasn't been to school")))
+        lexicon.codes[0].terms.append(Term(.phrase("shes not in school")))
+        let coder = NarrativeCoder(try CompiledLexicon(lexicon))
+        for text in ["Kai hasn't been to school", "kai hasnt been to school", "Kai hasn’t been to school"] {
+            #expect(coder.code(text).issue("EDU-ATT")?.mentions.first?.term == "hasn't been to school", "\(text)")
+        }
+        // Written without the apostrophe in the lexicon, it matches text that has one.
+        #expect(coder.code("She's not in school").issue("EDU-ATT")?.mentions.first?.term == "shes not in school")
+        // Endings whose bare spelling is another word are left alone, as are possessives.
+        for word in ["we're", "she'd", "we'll", "mum's", "want", "cat", "shed", "were"] {
+            #expect(SymbolTable.otherSpelling(ofContraction: Array(word.utf8)) == nil, "\(word)")
+        }
+        for (one, other) in [("that's", "thats"), ("they've", "theyve"), ("can't", "cant"), ("i'm", "im"), ("theyre", "they're")] {
+            #expect(SymbolTable.otherSpelling(ofContraction: Array(one.utf8)) == Array(other.utf8))
+        }
+    }
+
     @Test func eachCodeOnceWithAllItsEvidence() {
         let coded = coder.code("Rent arrears and debt, more arrears")
         #expect(coded.issues.count == 1)

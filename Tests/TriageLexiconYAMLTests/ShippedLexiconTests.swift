@@ -101,6 +101,16 @@ extension ShippedLexiconTests {
         // Shorthand history: "DV hx", "prev".
         ("Partner has DV hx with a previous girlfriend.", "DA"),
         ("prev DA from her ex in 2019, nothing since.", "DA"),
+        // Round five: over, or no finding, in other words than sets K and L used.
+        ("Mum's EPDS was 3 at the six-week check.", "MH-ADULT"),
+        ("Home conditions acceptable at today's visit.", "SAFE-NEG"),
+        ("Her eczema has settled with the new cream.", "PH"),
+        ("The damp in the back bedroom is sorted now.", "HOUS"),
+        ("The section 21 was withdrawn in May.", "HOUS"),
+        ("The missing flag was taken off in March.", "SAFE-EXP"),
+        ("His low mood had lifted by the summer.", "MH-CHILD"),
+        ("Mum was open to drug services in 2021 for cocaine use.", "SUB"),
+        ("The family were evicted by bailiffs last week.", "FIN"),
     ])
     func conventionsLeaveTheseUncoded(text: String, code: String) throws {
         let coder = try Self.defaultCoder.get()
@@ -117,6 +127,8 @@ extension ShippedLexiconTests {
         // Not a negation: the repair, or the coping, is what is missing.
         ("The landlord has not repaired the damp in the bedroom.", "HOUS"),
         ("Mum says she is not coping and has been crying every day.", "MH-ADULT"),
+        // "Used to" in "being used to" is no past habit.
+        ("Police believe Kai (14) is being used to carry drugs; NRM referral made.", "SAFE-EXP"),
     ])
     func conventionsStillCodeThese(text: String, code: String) throws {
         let coder = try Self.defaultCoder.get()
@@ -191,6 +203,22 @@ extension ShippedLexiconTests {
         ("Since the affair Mum and Dad are hardly speaking.", "REL-CONF"),
         ("The family are in a refuge after leaving Dad.", "HOUS"),
         ("She is still in the SENCO's nurture group.", "EDU-SEND"),
+        // Round five (sets K and L), again in other words than the sets'.
+        ("Poppy (2) isn't putting any words together yet.", "EYD"),
+        ("The HV found neither twin is joining words.", "EYD"),
+        ("jack (3) arent toilet trained yet", "EYD"),
+        ("mum has no money coming in till her uc starts", "FIN"),
+        ("Dad can't pay the gas this month.", "FIN"),
+        ("Harley (9) stays home from school to look after his dad.", "CARER"),
+        ("Mum has an MS flare-up most months.", "PH"),
+        ("Mum was signed off work with stress in May.", "MH-ADULT"),
+        ("Baby is getting watered down bottles.", "SAFE-NEG"),
+        ("No one collected Ava from nursery on Friday.", "SAFE-NEG"),
+        ("Freya (14) says a boy online asked her for photos.", "SAFE-EXP"),
+        ("Jay (16) hasn't got a college place for September.", "EDU-NEET"),
+        ("Police were called after Riley (15) punched his mum.", "CRIME"),
+        ("Lola (6) 87% this term, late most mornings.", "EDU-ATT"),
+        ("Mum scored 18 on the EPDS.", "MH-ADULT"),
     ])
     func heldOutPhrasingsAreCoded(text: String, code: String) throws {
         let coder = try Self.defaultCoder.get()

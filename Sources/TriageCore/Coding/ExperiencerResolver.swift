@@ -64,8 +64,10 @@ struct ExperiencerResolver {
             // Only "(15)" or a number in "(Pat, 61)" can be an age.
             let firstByte = normalized[Int(tokens[i].normalizedStart)]
             let bracketed = firstByte == 0x28
-            // "Tom (8, s20 since Nov)": a number opening a bracket, then a comma.
-            let opensBracket = isOpenBracket(i - 1) && i + 1 < count && tokens[i + 1].boundary == .comma
+            // "Tom (8, s20 since Nov)": a number opening a bracket, then a comma; "Kai (18 months)",
+            // "baby Theo (10 days old)": then a unit; "the kids (7 and 9)": then another age.
+            let opensBracket = isOpenBracket(i - 1) && i + 1 < count
+                && (tokens[i + 1].boundary == .comma || Self.bracketedUnit(after: i, tokens: tokens, count: count, text: normalizedText) != nil)
             if !bracketed && !opensBracket {
                 guard i >= 3, i + 1 < count, tokens[i + 1].boundary == .bracket, tokens[i - 1].boundary == .comma,
                     tokens[i - 3].boundary == .bracket
@@ -78,7 +80,8 @@ struct ExperiencerResolver {
                 inner = raw.dropFirst().dropLast()  // "Kyle (15)"
                 name = i - 1
             } else if opensBracket {
-                inner = Substring(raw)  // "Tom (8, s20 since Nov)"
+                // "Tom (8, s20 since Nov)"; "Kai (18 months)" reads as "18months", "(7 and 9)" as "7".
+                inner = Substring(raw + (Self.bracketedUnit(after: i, tokens: tokens, count: count, text: normalizedText) ?? ""))
                 name = i - 2
             } else if i >= 3, i + 1 < count, tokens[i + 1].boundary == .bracket, tokens[i - 1].boundary == .comma,
                 tokens[i - 3].boundary == .bracket
@@ -151,6 +154,39 @@ struct ExperiencerResolver {
             for (index, cue) in sorted.enumerated() { found[index] = cue }
         }
     }
+
+    /// After a number opening a bracket, the unit that closes it ("18 months)", "10 days old)",
+    /// "2 yrs)"), as the short suffix the age reader takes ("months", "days", "yrs"); "" for
+    /// a second age ("7 and 9)"); nil for anything else.
+    static func bracketedUnit(
+        after number: Int, tokens: UnsafeMutablePointer<Token>, count: Int, text: (Int) -> String
+    ) -> String? {
+        var next = number + 1
+        guard next < count, tokens[next].kind == .word else { return nil }
+        let word = text(next)
+        let unit: String
+        if word == "and" {
+            guard next + 1 < count, tokens[next + 1].kind == .number else { return nil }
+            next += 1
+            unit = ""
+        } else if let short = bracketUnits[word] {
+            unit = short
+        } else {
+            return nil
+        }
+        next += 1
+        if next < count, tokens[next].kind == .word, text(next) == "old" { next += 1 }
+        guard next < count, tokens[next].boundary == .bracket else { return nil }
+        return unit
+    }
+
+    /// Units of an age written in a bracket, as the age reader's suffixes (years, or months,
+    /// weeks and days for a baby).
+    static let bracketUnits: [String: String] = [
+        "years": "y", "year": "y", "yrs": "y", "yr": "y", "yo": "y",
+        "months": "m", "month": "m", "mths": "m", "mth": "m", "mos": "m",
+        "weeks": "w", "week": "w", "wks": "w", "wk": "w", "days": "d", "day": "d",
+    ]
 
     /// Whether `token` is a possessive ("baby's").
     static func isPossessive(_ token: Token, normalized: UnsafeMutablePointer<UInt8>) -> Bool {
@@ -228,6 +264,22 @@ struct ExperiencerResolver {
         return (value, inMonths, at)
     }
 
+    /// Whether the word at `index` opens the clause that goes on to token `mention`: no
+    /// word before it in its sentence, or only a label ("Update: Mum …"), and no clause
+    /// boundary between it and the mention ("Mum says …; Amelia tells staff …" is not).
+    private func opensClause(_ index: Int, before mention: Int) -> Bool {
+        let tokens = scratch.tokens.base
+        let sentence = scratch.sentences.base
+        for t in index..<mention where tokens[t].boundary == .clause { return false }
+        var t = index - 1
+        while t >= 0, sentence[t] == sentence[index] {
+            if tokens[t].isWordLike { return false }
+            if tokens[t].boundary == .clause { return true }
+            t -= 1
+        }
+        return true
+    }
+
     /// Who the mention at tokens `first..<end` concerns, and whether that was carried from
     /// an earlier sentence, or nil when nothing says: the
     /// nearest cue up to ``window`` words before it in its sentence (or a cue inside the
@@ -241,6 +293,7 @@ struct ExperiencerResolver {
         let s = sentence[first]
         var near: Experiencer?
         var far: Experiencer?
+        var opening: Experiencer?
         let tokens = scratch.tokens.base
         var earlier: Experiencer?
         var earlierSentence: Int32 = -1
@@ -273,10 +326,14 @@ struct ExperiencerResolver {
             } else if words[first] - words[Int(cue.token)] <= Self.window {
                 near = cue.who
             } else {
+                if far == nil, opensClause(Int(cue.token), before: first) { opening = cue.who }
                 far = cue.who
             }
         }
         if let near { return (near, false) }
+        // The sentence's own subject, however far back, before an earlier sentence's:
+        // "Ana has been low and tearful most days since the birth and worries constantly …".
+        if let opening { return (opening, false) }
         if let earlier, !newSubjects.contains(s) { return (earlier, true) }
         return far.map { ($0, false) }
     }

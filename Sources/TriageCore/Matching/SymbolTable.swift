@@ -191,42 +191,45 @@ struct SymbolTable: Sendable {
     /// apostrophe, as hurried notes write it ("hasn't" and "hasnt", "she's" and "shes"),
     /// are one symbol, whichever of them the lexicon writes, or both.
     mutating func addWord(_ bytes: [UInt8]) -> Int32 {
-        guard let bare = SymbolTable.contractionWithoutApostrophe(bytes) else { return addExactWord(bytes) }
-        let symbol = addExactWord(bare)
-        _ = words.value(for: bytes) { symbol }
-        let hash = bytes.withUnsafeBufferPointer { SymbolTable.wordHash($0.baseAddress, count: $0.count) }
+        guard let other = SymbolTable.otherSpelling(ofContraction: bytes) else { return addExactWord(bytes) }
+        let symbol = addExactWord(bytes)
+        _ = words.value(for: other) { symbol }
+        let hash = other.withUnsafeBufferPointer { SymbolTable.wordHash($0.baseAddress, count: $0.count) }
         wordFilter[Int(hash >> 54)] |= 1 << ((hash >> 48) & 63)
         return symbol
     }
 
-    /// The spelling of a contraction without its apostrophe, or nil for any other word.
-    /// Only endings whose bare spelling is no other word are taken: "n't", "'re" (but not
-    /// "we're", "were"), "'ve", "'m", and "'s" after a pronoun ("he's", "that's"; a
+    /// A contraction's other spelling: without its apostrophe ("hasn't" → "hasnt") or with
+    /// it ("hasnt" → "hasn't"); nil for any other word. Only endings whose bare spelling is
+    /// no other word are taken: "n't" after a verb; "'re" and "'ve" after "you", "they" or "we" (not
+    /// "we're", which is "were"); "i'm"; and "'s" after a pronoun ("he's", "that's": a
     /// possessive's bare spelling is a plural). Not "'ll" ("we'll", "well") or "'d" ("she'd",
     /// "shed").
-    static func contractionWithoutApostrophe(_ bytes: [UInt8]) -> [UInt8]? {
-        guard let apostrophe = bytes.firstIndex(of: 0x27), apostrophe > 0, apostrophe < bytes.count - 1,
-            bytes.lastIndex(of: 0x27) == apostrophe
-        else { return nil }
-        let before = bytes[..<apostrophe], after = bytes[(apostrophe + 1)...]
-        let bare = Array(before) + Array(after)
-        switch Array(after) {
-        case [0x74] where before.last == 0x6E:  // n't
-            return bare
-        case [0x72, 0x65]:  // 're
-            return Array(before) == Array("we".utf8) ? nil : bare
-        case [0x76, 0x65], [0x6D]:  // 've, 'm
-            return bare
-        case [0x73]:  // 's
-            return contractedPronouns.contains(Array(before)) ? bare : nil
-        default:
-            return nil
+    static func otherSpelling(ofContraction bytes: [UInt8]) -> [UInt8]? {
+        if let apostrophe = bytes.firstIndex(of: 0x27) {
+            guard apostrophe > 0, apostrophe < bytes.count - 1, bytes.lastIndex(of: 0x27) == apostrophe else { return nil }
+            let bare = Array(bytes[..<apostrophe]) + Array(bytes[(apostrophe + 1)...])
+            return otherSpelling(ofContraction: bare) == bytes ? bare : nil
         }
+        let word = String(decoding: bytes, as: UTF8.self)
+        func split(_ ending: String, after stems: Set<String>? = nil) -> [UInt8]? {
+            guard word.count > ending.count, word.hasSuffix(ending) else { return nil }
+            let stem = String(word.dropLast(ending.count))
+            if let stems, !stems.contains(stem) { return nil }
+            return Array((stem + "'" + ending).utf8)
+        }
+        return split("t", after: negatedVerbs) ?? split("re", after: ["you", "they"]) ?? split("ve", after: ["i", "you", "we", "they", "could", "would", "should", "might", "must"])
+            ?? split("m", after: ["i"]) ?? split("s", after: contractedPronouns)
     }
 
+    /// The verbs of "n't" contractions, with their "n" ("hasn" of "hasn't").
+    static let negatedVerbs: Set<String> = [
+        "can", "won", "don", "isn", "aren", "wasn", "weren", "hasn", "haven", "hadn", "doesn", "didn", "couldn",
+        "wouldn", "shouldn", "mustn", "needn", "shan", "ain",
+    ]
+
     /// Words whose "'s" is "is" or "has" rather than a possessive.
-    static let contractedPronouns: Set<[UInt8]> = Set(
-        ["he", "she", "it", "that", "there", "what", "who", "where", "here", "let"].map { Array($0.utf8) })
+    static let contractedPronouns: Set<String> = ["he", "she", "it", "that", "there", "what", "who", "where", "here", "let"]
 
     private mutating func addExactWord(_ bytes: [UInt8]) -> Int32 {
         let next = symbolCount
