@@ -165,4 +165,12 @@ struct ExperiencerTests {
         #expect(Self.codes("Kyle (15) is at home. Mum says mornings are hard; he says that every day in the morning he has low mood.")
             == ["MH-CHILD"])
     }
+
+    @Test func aNameBesideACueIsThatPerson() {
+        // Without the name, the child of the sentence before would be carried.
+        #expect(Self.codes("Their mum Jade sleeps a lot. Ruby (4) is at nursery. Jade has low mood.") == ["MH-ADULT"])
+        #expect(Self.codes("Ruby (4) is at nursery. Kelly, her mum, is there. Kelly has low mood.") == ["MH-ADULT"])
+        // Without a cue beside it, the name stays unknown and the earlier subject is carried.
+        #expect(Self.codes("Ruby (4) is at nursery. Kelly is there. Kelly has low mood.") == ["MH-CHILD"])
+    }
 }

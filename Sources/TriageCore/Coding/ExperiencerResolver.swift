@@ -50,14 +50,38 @@ struct ExperiencerResolver {
             index >= 0 && index < count && tokens[index].boundary == .bracket && bytes[Int(tokens[index].byteStart)] == 0x28
         }
         var names: [String: Experiencer] = [:]
-        // A name in brackets after a cue takes the cue's side: "Mum (Bernadette)", "Dad (Wayne, 41)".
+        // A name beside a one-word cue takes the cue's side: in brackets after it ("Mum
+        // (Bernadette)", "Dad (Wayne, 41)"), right after it ("her partner Dean", "mum Jade
+        // sleeps"), or before it with a comma ("Dean, her partner, …").
+        func isNewName(_ index: Int) -> Bool {
+            index >= 0 && index < count && isName(index) && scratch.words[index] == -1
+                && !found.buffer.contains(where: { $0.token == Int32(index) })
+        }
         for m in 0..<matches.count {
             guard let payload = compiled.subjects.payloads(at: matches[m].node).first else { continue }
+            let who = rules.cues[Int(payload)].experiencer
             let open = Int(matches[m].end)
-            guard isOpenBracket(open), open + 2 < count, isName(open + 1),
+            if isOpenBracket(open), open + 2 < count, isName(open + 1),
                 tokens[open + 2].boundary == .bracket || tokens[open + 2].boundary == .comma
-            else { continue }
-            names[normalizedText(open + 1)] = rules.cues[Int(payload)].experiencer
+            {
+                names[normalizedText(open + 1)] = who
+                continue
+            }
+            guard matches[m].end - matches[m].first == 1 else { continue }
+            let after = open
+            if isNewName(after), after + 1 >= count || !isName(after + 1) {
+                if names[nameText(after)] == nil { names[nameText(after)] = who }
+            }
+            let first = Int(matches[m].first)
+            var before = first - 1
+            if before >= 0, tokens[before].kind == .word, ["her", "his", "their", "mum's", "dad's"].contains(normalizedText(before)) {
+                before -= 1
+            }
+            if before >= 1, tokens[before].boundary == .comma, isNewName(before - 1), before - 1 > 0,
+                tokens[before - 2].kind == .word || tokens[before - 2].boundary == .comma
+            {
+                if names[nameText(before - 1)] == nil { names[nameText(before - 1)] = who }
+            }
         }
         let before = found.count
         for i in 0..<count where tokens[i].kind == .number {
