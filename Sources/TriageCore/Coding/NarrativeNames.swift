@@ -1,0 +1,289 @@
+/// The people a narrative names, learnt as ``ExperiencerResolver`` reads it: who is aged
+/// what ("Kyle (15)", "Gran (Pat, 61)", "Kai (18 months)", "Lily is ten") and who stands
+/// beside a cue ("Mum (Bernadette)", "their mum Jade", "Dean, her partner"). Each age found
+/// is itself a cue, and so is every later mention of a learnt name.
+struct NarrativeNames {
+    private let tokens: UnsafeMutablePointer<Token>
+    private let count: Int
+    private let normalized: UnsafeMutablePointer<UInt8>
+    private let bytes: UnsafeBufferPointer<UInt8>
+    private let scratch: CodingScratch
+    /// Each learnt name (case-folded, without a possessive) and who it is.
+    private(set) var names: [String: Experiencer] = [:]
+
+    init(_ scratch: CodingScratch, bytes: UnsafeBufferPointer<UInt8>) {
+        self.scratch = scratch
+        self.bytes = bytes
+        tokens = scratch.tokens.base
+        count = scratch.tokens.count
+        normalized = scratch.normalized.base
+    }
+
+    private func normalizedText(_ index: Int) -> String {
+        let token = tokens[index]
+        return String(decoding: UnsafeBufferPointer(
+            start: normalized + Int(token.normalizedStart), count: Int(token.normalizedEnd - token.normalizedStart)),
+            as: UTF8.self)
+    }
+
+    /// A name without a possessive, as it is learnt and looked up ("Paris's (22) cocaine use" is Paris).
+    private func nameText(_ index: Int) -> String {
+        var name = normalizedText(index)
+        if name.hasSuffix("'s") { name.removeLast(2) }
+        return name
+    }
+
+    /// Whether the word at `index` is written with a capital.
+    private func isName(_ index: Int) -> Bool {
+        guard index >= 0, index < count, tokens[index].kind == .word else { return false }
+        let token = tokens[index]
+        let original = String(decoding: UnsafeBufferPointer(rebasing: bytes[Int(token.byteStart)..<Int(token.byteEnd)]), as: UTF8.self)
+        return original.first?.isUppercase ?? false
+    }
+
+    /// A capitalised word in no phrase of the lexicon and no cue of its own.
+    private func isNewName(_ index: Int, found: ScratchBuffer<FoundExperiencer>) -> Bool {
+        isName(index) && scratch.words[index] == -1 && !found.buffer.contains(where: { $0.token == Int32(index) })
+    }
+
+    private func isOpenBracket(_ index: Int) -> Bool {
+        index >= 0 && index < count && tokens[index].boundary == .bracket && bytes[Int(tokens[index].byteStart)] == 0x28
+    }
+
+    /// A name beside a one-word cue takes the cue's side: in brackets after it ("Mum
+    /// (Bernadette)", "Dad (Wayne, 41)"), right after it ("her partner Dean", "mum Jade
+    /// sleeps"), or before it with a comma ("Dean, her partner, …"). `found` holds the cues.
+    mutating func learnNamesBesideCues(_ compiled: CompiledLexicon, found: ScratchBuffer<FoundExperiencer>) {
+        let rules = compiled.lexicon.experiencers
+        let matches = scratch.subjectMatches
+        for m in 0..<matches.count {
+            guard let payload = compiled.subjects.payloads(at: matches[m].node).first else { continue }
+            let who = rules.cues[Int(payload)].experiencer
+            let open = Int(matches[m].end)
+            if isOpenBracket(open), open + 2 < count, isName(open + 1),
+                tokens[open + 2].boundary == .bracket || tokens[open + 2].boundary == .comma
+            {
+                names[normalizedText(open + 1)] = who
+                continue
+            }
+            guard matches[m].end - matches[m].first == 1 else { continue }
+            let after = open
+            if isNewName(after, found: found), !isName(after + 1), names[nameText(after)] == nil {
+                names[nameText(after)] = who
+            }
+            var before = Int(matches[m].first) - 1
+            if before >= 0, tokens[before].kind == .word, ["her", "his", "their", "mum's", "dad's"].contains(normalizedText(before)) {
+                before -= 1
+            }
+            if before >= 2, tokens[before].boundary == .comma, isNewName(before - 1, found: found),
+                tokens[before - 2].kind == .word || tokens[before - 2].boundary == .comma,
+                names[nameText(before - 1)] == nil
+            {
+                names[nameText(before - 1)] = who
+            }
+        }
+    }
+
+    /// Ages in brackets, each a cue, and the names they follow.
+    mutating func learnBracketedAges(_ rules: ExperiencerRules, into found: inout ScratchBuffer<FoundExperiencer>) {
+        for i in 0..<count where tokens[i].kind == .number {
+            // Only "(15)" or a number in "(Pat, 61)" can be an age.
+            let firstByte = normalized[Int(tokens[i].normalizedStart)]
+            let bracketed = firstByte == 0x28
+            // "Tom (8, s20 since Nov)": a number opening a bracket, then a comma; "Kai (18 months)",
+            // "baby Theo (10 days old)": then a unit; "the kids (7 and 9)": then another age.
+            let unitAfter = isOpenBracket(i - 1) ? Self.bracketedUnit(after: i, tokens: tokens, count: count, text: normalizedText) : nil
+            let opensBracket = isOpenBracket(i - 1) && i + 1 < count && (tokens[i + 1].boundary == .comma || unitAfter != nil)
+            let inPair = i >= 3 && i + 1 < count && tokens[i + 1].boundary == .bracket && tokens[i - 1].boundary == .comma
+                && tokens[i - 3].boundary == .bracket
+            guard bracketed || opensBracket || inPair else { continue }
+            let raw = normalizedText(i)
+            let inner: Substring
+            let name: Int
+            if bracketed, raw.hasPrefix("("), raw.hasSuffix(")") {
+                inner = raw.dropFirst().dropLast()  // "Kyle (15)"
+                name = i - 1
+            } else if opensBracket {
+                // "Tom (8, s20 since Nov)"; "Kai (18 months)" reads as "18m", "(7 and 9)" as "7".
+                inner = Substring(raw + (unitAfter ?? ""))
+                name = i - 2
+            } else if inPair {
+                inner = Substring(raw)  // "Gran (Pat, 61)"
+                name = i - 2
+            } else {
+                continue
+            }
+            let digits = inner.prefix { $0.isNumber }
+            guard !digits.isEmpty, digits.count <= 3, let value = Int(digits) else { continue }
+            // Years ("7", "7y", "7yrs"), or months, weeks or days for a baby ("18m", "6wks");
+            // not hours or times ("15hrs", "11am").
+            let unit = inner.dropFirst(digits.count)
+            let inYears = unit.isEmpty || unit.hasPrefix("y")
+            guard inYears || ["m", "mo", "mth", "ms", "w", "wk", "wks", "d"].contains(unit) else { continue }
+            let who = rules.experiencer(ofAge: value, inMonths: !inYears)
+            found.append(FoundExperiencer(token: Int32(i), who: who))
+            if isName(name) {
+                names[nameText(name)] = who
+                // A first name before the surname ("partner Dean Rowe (34)" is Dean too), unless
+                // it opens the sentence, where any word is capitalised.
+                if isName(name - 1), name >= 2, tokens[name - 2].kind == .word || tokens[name - 2].boundary == .comma {
+                    names[nameText(name - 1)] = who
+                }
+            }
+        }
+    }
+
+    /// Ages in words, each a cue: "Jordan is 13", "Lily is ten", "Mason, who is seven,",
+    /// "Keeley, aged 19", "the baby, Alfie, who is seven months old"; after a pronoun ("He is
+    /// 17") the age is a cue but names no one.
+    mutating func learnSpelledAges(_ rules: ExperiencerRules, into found: inout ScratchBuffer<FoundExperiencer>) {
+        for i in 1..<max(count, 1) where tokens[i].kind == .word && Self.isAgeVerb(tokens[i], normalized: normalized) {
+            guard let (age, inMonths, end) = Self.spelledAge(at: i, tokens: tokens, count: count, text: normalizedText) else { continue }
+            // Who is aged: the word before "is"/"aged", past "who" and a comma.
+            var name = i - 1
+            if name >= 0, normalizedText(name) == "who" {
+                name -= 1
+                if name >= 0, tokens[name].boundary == .comma { name -= 1 }
+            } else if name >= 0, tokens[name].boundary == .comma {
+                name -= 1
+            }
+            guard name >= 0, tokens[name].kind == .word else { continue }
+            let subject = normalizedText(name)
+            let who = rules.experiencer(ofAge: age, inMonths: inMonths)
+            if Self.pronouns.contains(subject) {
+                found.append(FoundExperiencer(token: Int32(end - 1), who: who))
+            } else if isNewName(name, found: found) {
+                // A capitalised word in no phrase of the lexicon ("Attendance is 85" is no one).
+                found.append(FoundExperiencer(token: Int32(end - 1), who: who))
+                if names[subject] == nil { names[subject] = who }
+            }
+        }
+    }
+
+    /// Every mention of a learnt name, as a cue ("Dylan's parties" is Dylan), except where
+    /// an age follows it (that age is the cue).
+    func appendNamedPeople(into found: inout ScratchBuffer<FoundExperiencer>) {
+        guard !names.isEmpty else { return }
+        for i in 0..<count where tokens[i].kind == .word {
+            if let who = names[nameText(i)], i + 1 >= count || tokens[i + 1].kind != .number {
+                found.append(FoundExperiencer(token: Int32(i), who: who))
+            }
+        }
+    }
+
+    /// The sentences that open with someone new, named in a possessive the lexicon does not
+    /// know ("Carly's GP has increased her citalopram").
+    func sentencesOpeningWithSomeoneNew() -> Set<Int32> {
+        let sentence = scratch.sentences.base
+        var opening: Set<Int32> = []
+        for i in 0..<count where tokens[i].kind == .word && (i == 0 || sentence[i - 1] != sentence[i]) {
+            guard ExperiencerResolver.isPossessive(tokens[i], normalized: normalized), scratch.words[i] == -1, isName(i),
+                names[nameText(i)] == nil
+            else { continue }
+            opening.insert(sentence[i])
+        }
+        return opening
+    }
+
+    /// After a number opening a bracket, the unit that closes it ("18 months)", "10 days old)",
+    /// "2 yrs)"), as the short suffix the age reader takes ("months", "days", "yrs"); "" for
+    /// a second age ("7 and 9)"); nil for anything else.
+    static func bracketedUnit(
+        after number: Int, tokens: UnsafeMutablePointer<Token>, count: Int, text: (Int) -> String
+    ) -> String? {
+        var next = number + 1
+        guard next < count, tokens[next].kind == .word else { return nil }
+        let word = text(next)
+        let unit: String
+        if word == "and" {
+            guard next + 1 < count, tokens[next + 1].kind == .number else { return nil }
+            next += 1
+            unit = ""
+        } else if let short = bracketUnits[word] {
+            unit = short
+        } else {
+            return nil
+        }
+        next += 1
+        if next < count, tokens[next].kind == .word, text(next) == "old" { next += 1 }
+        guard next < count, tokens[next].boundary == .bracket else { return nil }
+        return unit
+    }
+
+    /// Units of an age written in a bracket, as the age reader's suffixes (years, or months,
+    /// weeks and days for a baby).
+    static let bracketUnits: [String: String] = [
+        "years": "y", "year": "y", "yrs": "y", "yr": "y", "yo": "y",
+        "months": "m", "month": "m", "mths": "m", "mth": "m", "mos": "m",
+        "weeks": "w", "week": "w", "wks": "w", "wk": "w", "days": "d", "day": "d",
+    ]
+
+    /// Whether `token` is "is", "age" or "aged", read from its bytes (most words are not,
+    /// and no string is made for them).
+    static func isAgeVerb(_ token: Token, normalized: UnsafeMutablePointer<UInt8>) -> Bool {
+        let start = normalized + Int(token.normalizedStart)
+        switch token.normalizedEnd - token.normalizedStart {
+        case 2: return start[0] == 0x69 && start[1] == 0x73
+        case 3: return start[0] == 0x61 && start[1] == 0x67 && start[2] == 0x65
+        case 4: return start[0] == 0x61 && start[1] == 0x67 && start[2] == 0x65 && start[3] == 0x64
+        default: return false
+        }
+    }
+
+    /// Words that stand for someone already named: an age after one is a cue, not a name.
+    static let pronouns: Set<String> = ["he", "she", "they", "who"]
+
+    /// Numbers in words, for ages ("ten", "seventeen"; "twenty one" is read as two words).
+    static let numberWords: [String: Int] = [
+        "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+        "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+        "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+        "sixty": 60, "seventy": 70,
+    ]
+
+    /// An age written out after the word at `index` (which ``isAgeVerb(_:normalized:)``
+    /// found to be "is", "aged" or "age", and not the first token): its value, whether
+    /// in months or weeks, and the token after it. Only where nothing but the end of a clause,
+    /// "and", "but" or "years old"/"months old" follows: "is 2 hours late", "is 85% this term"
+    /// and "is one of three" are not ages.
+    static func spelledAge(
+        at index: Int, tokens: UnsafeMutablePointer<Token>, count: Int, text: (Int) -> String
+    ) -> (age: Int, inMonths: Bool, end: Int)? {
+        guard index + 1 < count else { return nil }
+        var at = index + 1
+        var value: Int
+        let first = tokens[at]
+        if first.kind == .number {
+            let digits = text(at)
+            guard digits.count <= 2, let number = Int(digits) else { return nil }
+            value = number
+        } else if first.kind == .word, let number = numberWords[text(at)] {
+            value = number
+            if number >= 20, at + 1 < count, tokens[at + 1].kind == .word, let unit = numberWords[text(at + 1)], unit < 10 {
+                value += unit
+                at += 1
+            }
+        } else {
+            return nil
+        }
+        at += 1
+        var inMonths = false
+        if at < count, tokens[at].kind == .word {
+            switch text(at) {
+            case "months", "month", "weeks", "week", "wks", "mths":
+                inMonths = true
+                at += 1
+            case "years", "year", "yrs", "yr":
+                at += 1
+            default:
+                break
+            }
+            if at < count, tokens[at].kind == .word, text(at) == "old" { at += 1 }
+        }
+        if at < count, tokens[at].kind == .word || tokens[at].kind == .number {
+            let next = text(at)
+            guard next == "and" || next == "but" || next == "now" || next == "with" || next == "so" else { return nil }
+        }
+        return (value, inMonths, at)
+    }
+}
