@@ -74,7 +74,7 @@ struct ExperiencerResolver {
         let s = sentence[first]
         var near: Experiencer?
         var far: Experiencer?
-        var opening: Experiencer?
+        var opensWithCue = false
         let tokens = scratch.tokens.base
         var earlier: Experiencer?
         var earlierSentence: Int32 = -1
@@ -107,14 +107,16 @@ struct ExperiencerResolver {
             } else if words[first] - words[Int(cue.token)] <= Self.window {
                 near = cue.who
             } else {
-                if far == nil, opensClause(Int(cue.token), before: first) { opening = cue.who }
+                if far == nil, opensClause(Int(cue.token), before: first) { opensWithCue = true }
                 far = cue.who
             }
         }
         if let near { return (near, false) }
-        // The sentence's own subject, however far back, before an earlier sentence's:
-        // "Ana has been low and tearful most days since the birth and worries constantly …".
-        if let opening { return (opening, false) }
+        // A sentence that opens with a cue is about its own people, however far back, not an
+        // earlier sentence's: "Ana has been low and tearful most days since the birth and
+        // worries constantly …" (the nearest of them: "Mum reports that her ex, who lives in
+        // Dunmere, is using drugs again" is the ex).
+        if opensWithCue, let far { return (far, false) }
         if let earlier, !newSubjects.contains(s) { return (earlier, true) }
         return far.map { ($0, false) }
     }
