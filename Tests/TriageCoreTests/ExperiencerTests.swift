@@ -161,6 +161,9 @@ struct ExperiencerTests {
         // the sentence before is not carried over her.
         #expect(Self.codes("Rosa (12 days) is feeding well. Mum has been tired and tearful most days since the birth and has low mood.")
             == ["MH-ADULT"])
+        // Of the sentence's own people, the nearest: here the ex, outside the household.
+        #expect(Self.codes("Ruby (4) is at nursery. Mum says that her ex, who lives miles away in another town, drinks heavily.")
+            == [])
         // Not across a clause boundary: there the earlier subject is carried as before.
         #expect(Self.codes("Kyle (15) is at home. Mum says mornings are hard; he says that every day in the morning he has low mood.")
             == ["MH-CHILD"])

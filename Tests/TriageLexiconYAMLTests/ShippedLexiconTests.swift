@@ -114,6 +114,12 @@ extension ShippedLexiconTests {
         ("Her referral order finished in June.", "CRIME"),
         ("Amir (3) is up to date with his jabs.", "PH"),
         ("Someone passed on a rumour that Dad is drinking again.", "SUB"),
+        ("Mum's GAD-7 was 3 and EPDS 4 at the check.", "MH-ADULT"),
+        ("Maya (2) has about 50 words.", "EYD"),
+        ("Jack (7 months) has now had his immunisations.", "PH"),
+        ("Mum worries she'd end up homeless if the landlord sold.", "HOUS"),
+        ("Dad served a prison sentence for robbery before the children were born.", "CRIME"),
+        ("Home conditions good at today's visit.", "SAFE-NEG"),
     ])
     func conventionsLeaveTheseUncoded(text: String, code: String) throws {
         let coder = try Self.defaultCoder.get()
@@ -233,6 +239,21 @@ extension ShippedLexiconTests {
         ("Dad goes to Op Courage for his flashbacks.", "MH-ADULT"),
         ("Police stopped Jay (15) carrying wraps of cocaine.", "CRIME"),
         ("Mediation ended, but they still cannot agree about Christmas contact.", "REL-CONF"),
+        // Round six (sets M, N and O), in other words than the sets'.
+        ("Jayden (14) says he owes the olders £300 after losing a package.", "SAFE-EXP"),
+        ("A picture of Mia (13) in her bra was shared around her year group.", "SAFE-EXP"),
+        ("Leon (15) on a 12 hrs/week timetable at the PRU.", "EDU-ATT"),
+        ("Ava (14) is the main carer for her dad since his stroke.", "CARER"),
+        ("Police found Kyle (16) with 20 wraps in his sock.", "CRIME"),
+        ("Dad says he has felt low since losing his job.", "MH-ADULT"),
+        ("Ruby (4) wakes 4 or 5 times a night.", "PH"),
+        ("Mum has been on oxygen since her lung collapsed.", "PH"),
+        ("Theo (3) is not attending his nursery sessions.", "EYD"),
+        ("Dad checks her phone and keeps her bank card.", "DA"),
+        ("Mum had a c-section last week and cannot lift the baby.", "PH"),
+        ("Mum's GAD-7 was 17 at the contact.", "MH-ADULT"),
+        ("Dad drinks eight cans a night.", "SUB"),
+        ("Mum and Dad keep arguing in front of the children.", "REL-CONF"),
     ])
     func heldOutPhrasingsAreCoded(text: String, code: String) throws {
         let coder = try Self.defaultCoder.get()
