@@ -64,8 +64,9 @@ struct ExperiencerResolver {
     /// Who the mention at tokens `first..<end` concerns, and whether that was carried from
     /// an earlier sentence, or nil when nothing says: the
     /// nearest cue up to ``window`` words before it in its sentence (or a cue inside the
-    /// mention itself, as "CAMHS" is); else the subject of the last earlier sentence with a
-    /// cue, its first cue after any label (not someone outside the household, and a
+    /// mention itself, as "CAMHS" is); else, when its clause opens with a cue, the nearest
+    /// cue further back in its sentence; else the subject of the last earlier sentence with
+    /// a cue, its first cue after any label (not someone outside the household, and a
     /// school-age child as a child); else a cue further back in its own sentence.
     func experiencer(of first: Int, end: Int) -> (who: Experiencer, carried: Bool)? {
         let sentence = scratch.sentences.base

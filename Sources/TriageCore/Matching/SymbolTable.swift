@@ -192,17 +192,19 @@ struct SymbolTable: Sendable {
     /// are one symbol, whichever of them the lexicon writes, or both.
     mutating func addWord(_ bytes: [UInt8]) -> Int32 {
         guard let other = SymbolTable.otherSpelling(ofContraction: bytes) else { return addExactWord(bytes) }
-        let symbol = addExactWord(bytes)
-        _ = words.value(for: other) { symbol }
-        let hash = other.withUnsafeBufferPointer { SymbolTable.wordHash($0.baseAddress, count: $0.count) }
+        // Both spellings come in together, the one with the apostrophe first: it names the symbol.
+        let (spelled, bare) = bytes.contains(0x27) ? (bytes, other) : (other, bytes)
+        let symbol = addExactWord(spelled)
+        _ = words.value(for: bare) { symbol }
+        let hash = bare.withUnsafeBufferPointer { SymbolTable.wordHash($0.baseAddress, count: $0.count) }
         wordFilter[Int(hash >> 54)] |= 1 << ((hash >> 48) & 63)
         return symbol
     }
 
     /// A contraction's other spelling: without its apostrophe ("hasn't" → "hasnt") or with
     /// it ("hasnt" → "hasn't"); nil for any other word. Only endings whose bare spelling is
-    /// no other word are taken: "n't" after a verb; "'re" and "'ve" after "you", "they" or "we" (not
-    /// "we're", which is "were"); "i'm"; and "'s" after a pronoun ("he's", "that's": a
+    /// no other word are taken: "n't" after a verb; "'re" after "you" or "they" (not "we're",
+    /// which is "were"); "'ve" after a pronoun or a modal verb; "i'm"; and "'s" after a pronoun ("he's", "that's": a
     /// possessive's bare spelling is a plural). Not "'ll" ("we'll", "well") or "'d" ("she'd",
     /// "shed").
     static func otherSpelling(ofContraction bytes: [UInt8]) -> [UInt8]? {
@@ -212,11 +214,10 @@ struct SymbolTable: Sendable {
             return otherSpelling(ofContraction: bare) == bytes ? bare : nil
         }
         let word = String(decoding: bytes, as: UTF8.self)
-        func split(_ ending: String, after stems: Set<String>? = nil) -> [UInt8]? {
-            guard word.count > ending.count, word.hasSuffix(ending) else { return nil }
+        func split(_ ending: String, after stems: Set<String>) -> [UInt8]? {
+            guard word.hasSuffix(ending) else { return nil }
             let stem = String(word.dropLast(ending.count))
-            if let stems, !stems.contains(stem) { return nil }
-            return Array((stem + "'" + ending).utf8)
+            return stems.contains(stem) ? Array((stem + "'" + ending).utf8) : nil
         }
         return split("t", after: negatedVerbs) ?? split("re", after: ["you", "they"]) ?? split("ve", after: ["i", "you", "we", "they", "could", "would", "should", "might", "must"])
             ?? split("m", after: ["i"]) ?? split("s", after: contractedPronouns)
