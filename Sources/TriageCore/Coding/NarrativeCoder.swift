@@ -248,7 +248,12 @@ public struct NarrativeCoder: Sendable {
             mention.experiencer = cued?.who ?? definition.defaultExperiencer
             mention.assumed = cued == nil && mention.experiencer != nil
             mention.carried = cued?.carried ?? false
-            if compiled.routesByExperiencer, let who = mention.experiencer, let route = definition.route(for: who) {
+            // A route to none sets a mention aside only for someone its own sentence names: a
+            // subject carried from an earlier sentence is too weak a reason to drop a need
+            // ("Dad says Selam (10) chats at home. The SENCO has put her on SEN support.").
+            if compiled.routesByExperiencer, let who = mention.experiencer, let route = definition.route(for: who),
+                route != nil || !mention.carried
+            {
                 if let target = route, let targetIndex = compiled.codeIndex[target] {
                     mention.routed = true
                     mention.code = targetIndex
