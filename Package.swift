@@ -79,7 +79,7 @@ let package = Package(
         .testTarget(name: "TriageCoreTests", dependencies: ["TriageCore"], swiftSettings: sharedSettings),
         .testTarget(
             name: "TriageLexiconYAMLTests",
-            dependencies: ["TriageCore", "TriageLexiconYAML", "TriageLexicons"], resources: [.copy("Fixtures")],
+            dependencies: ["TriageCore", "TriageLexiconYAML", "TriageLexicons", "TriageIO"], resources: [.copy("Fixtures")],
             swiftSettings: sharedSettings
         ),
         .testTarget(

@@ -36,6 +36,8 @@ public final class CodingScratch {
     var stack = ScratchBuffer<TrieStep>(capacity: 16)
     /// The letter triples of the narrative (``RegexAnchors/Signature``), for the regex prefilter.
     var trigrams = ScratchBuffer<UInt64>(capacity: RegexAnchors.Signature.words)
+    /// Which regex anchor needles the narrative holds (``RegexPrefilter``): 0 not looked for yet.
+    var anchorMemo = ScratchBuffer<UInt8>(capacity: 256)
 
     // Exclusion blocks and terms found.
     var blocks = ScratchBuffer<Block>(capacity: 8)

@@ -401,7 +401,12 @@ public struct NarrativeCoder: Sendable {
         s.trigrams.resize(RegexAnchors.Signature.words)
         let signature = RegexAnchors.Signature(bits: s.trigrams.base)
         signature.fill(normalized)
-        for regex in compiled.regexTerms where RegexAnchors.mayMatch(regex.anchors, in: normalized, signature: signature) {
+        let prefilter = compiled.regexPrefilter
+        s.anchorMemo.resize(prefilter.needleCount)
+        s.anchorMemo.base.update(repeating: 0, count: prefilter.needleCount)
+        let memo = s.anchorMemo.base
+        for (r, regex) in compiled.regexTerms.enumerated()
+        where prefilter.mayMatch(regex: r, in: normalized, signature: signature, memo: memo) {
             for range in regex.matches(in: text) {
                 var first = -1
                 for i in 0..<count where Int(tokens[i].end) > range.lowerBound && tokens[i].isWordLike {

@@ -43,6 +43,8 @@ public final class CompiledLexicon: Sendable {
     let termPayloads: [TermPayload]
     let contextPayloads: [ContextPayload]
     let regexTerms: [RegexTerm]
+    /// The regex terms' anchors, laid out for the prefilter (``RegexPrefilter``).
+    let regexPrefilter: RegexPrefilter
 
     /// Which tries (``TrieBit``) have a phrase whose first word is each symbol, at index
     /// `symbol + 1` (index 0, for "no symbol", is 0): a token none of whose symbols starts
@@ -202,5 +204,6 @@ public final class CompiledLexicon: Sendable {
         self.termPayloads = termPayloads
         self.contextPayloads = contextPayloads
         self.regexTerms = regexTerms
+        self.regexPrefilter = RegexPrefilter(regexTerms.map(\.anchors))
     }
 }

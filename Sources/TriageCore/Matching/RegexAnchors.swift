@@ -7,91 +7,99 @@ import Glibc
 /// pattern: a narrative whose case-folded words lack a set cannot match, and the regular
 /// expression (the costliest step of coding, by far) is not run on it.
 ///
-/// Only what is certain is used. The pattern's top level is read element by element; an
-/// element that may be absent (`?`, `*`, `{0,…}`) or that is not plain letters is passed
-/// over. A literal run of letters (`\bmissed`, `attend[ae]nce` gives "attend") or a group of
-/// alternatives made only of letters and `\s` (`(?:absent|missed)`, `(?:sixth\s+form|course)`)
-/// is a candidate: each alternative gives its longest word. A match holds a word of every
-/// candidate; those whose words all have three letters or more are kept, the most telling
-/// (longest shortest word) first. A pattern with a top-level `|`, or with no such candidate,
-/// has no anchors and always runs, as does one with escapes that name or quote text
-/// (`\p{…}`, `\k<…>`, `\Q…\E`, `\x…`) or free-spacing mode (`(?x)`), which this reading
-/// does not follow.
+/// Only what is certain is used. The pattern is read element by element; an element that
+/// may be absent (`?`, `*`, `{0,…}`) or that is not plain letters is passed over. A run of
+/// literal letters is a candidate (`\bmissed`, `attend[ae]nce` gives "attend"), and so is a
+/// run of words joined by whitespace that must be there (`in\s+school` gives "in school",
+/// looked for as two words side by side). A group is read the same way, each of its
+/// alternatives giving its most telling candidate (`(?:under|dropped\s+(?:off|below))`
+/// gives "under" or "dropped"). A candidate after `\b` or required whitespace must start a
+/// word, and one before them must end a word (`\batt\b` is the word "att", not the start of
+/// "attend"). A match holds one word of every candidate; those whose words all have three
+/// letters or more are kept, the most telling first. A pattern with a top-level `|`, or with
+/// no such candidate, has no anchors and always runs, as does one with escapes that name or
+/// quote text (`\p{…}`, `\k<…>`, `\Q…\E`, `\x…`, back-references) or free-spacing mode
+/// (`(?x)`), which this reading does not follow.
+///
+/// The words are looked for in the tokeniser's case-folded buffer (``TokenizedText/normalized``),
+/// where every word is followed by a space: letters that stand side by side in a narrative
+/// are always one word there, and words with only whitespace between them are one space
+/// apart. (Case-insensitive matching that folds one letter into two, "ß" as "ss", is not
+/// followed; narratives in English do not need it.)
 ///
 /// ```swift
-/// RegexAnchors.sets(in: #"\b(?:absent|missed)\s+\d+\s+days\b"#)   // [["absent", "missed"], ["days"]]
-/// RegexAnchors.sets(in: #"(?:^|\s)\d+%\s+(?:school\s+)?attend[ae]nce"#)   // [["attend"]]
+/// RegexAnchors.sets(in: #"\b(?:absent|missed)\s+\d+\s+days\b"#)   // [["\\babsent\\b", "\\bmissed\\b"], ["\\bdays\\b"]]
+/// RegexAnchors.sets(in: #"\bin\s+school\s+\d+%"#)                  // [["\\bin school\\b"]]
 /// ```
 enum RegexAnchors {
-    /// The anchor sets of `pattern`, lower-cased, most telling first: every match holds a
-    /// word of each set. Empty when there is none to rely on.
+    /// A run of words every match holds, and whether it must start or end a word.
+    struct Needle: Hashable, Sendable, CustomStringConvertible {
+        var text: String
+        var atWordStart: Bool
+        var atWordEnd: Bool
+
+        /// The text with `\b` where it must start or end a word: `\bin school\b`.
+        var description: String { (atWordStart ? "\\b" : "") + text + (atWordEnd ? "\\b" : "") }
+
+        /// How much a narrative holding it tells: its letters, and a little for each edge
+        /// that must be a word's.
+        var weight: Int { text.count * 2 + (atWordStart ? 1 : 0) + (atWordEnd ? 1 : 0) }
+    }
+
+    /// The anchor sets of `pattern`, most telling first, each needle written as its
+    /// ``Needle/description``: every match holds a needle of each set. Empty when there is
+    /// none to rely on.
     static func sets(in pattern: String) -> [[String]] {
+        needles(in: pattern).map { $0.map(\.description) }
+    }
+
+    /// The anchor sets of `pattern`, most telling first: every match holds a needle of each
+    /// set. Empty when there is none to rely on.
+    static func needles(in pattern: String) -> [[Needle]] {
         if pattern.contains("(?x") || pattern.contains("(?ix") || pattern.contains("(?xi") { return [] }
-        let chars = Array(pattern.lowercased())
-        var candidates: [[String]] = []
-        var i = 0
-        var run = ""  // the literal letters read so far at the top level
-        func endRun(droppingLast: Bool = false) {
-            var word = run
-            if droppingLast && !word.isEmpty { word.removeLast() }
-            if word.count >= 3 { candidates.append([word]) }
-            run = ""
-        }
-        while i < chars.count {
-            let c = chars[i]
-            switch c {
-            case "a"..."z":
-                run.append(c)
-                i += 1
-                if i < chars.count, isOptionalQuantifier(chars, at: i) { endRun(droppingLast: true) }
-            case "|":
-                return []  // a top-level alternation: nothing is certain
-            case "(":
-                endRun()
-                guard let close = closingParen(chars, from: i) else { return [] }
-                let body = String(chars[(i + 1)..<close])
-                i = close + 1
-                if i < chars.count, isOptionalQuantifier(chars, at: i) { continue }
-                if let words = alternativeWords(body) { candidates.append(words) }
-            case "[":
-                endRun()
-                guard let close = closingBracket(chars, from: i) else { return [] }
-                i = close + 1
-            case "\\":
-                endRun()
-                // \b, \s, \d, \. are no letters of a word; escapes that carry text are not read.
-                if i + 1 < chars.count, "kpqxnuce0123456789".contains(chars[i + 1]) { return [] }
-                i += 2
-            default:
-                endRun()
-                i += 1
-            }
-        }
-        endRun()
-        let kept = candidates.filter { shortest($0) >= 3 }
-        // Most telling first (stable for equal lengths); a set that repeats one is dropped.
-        var sets: [[String]] = []
-        for set in kept.enumerated().sorted(by: { (shortest($0.element), -$0.offset) > (shortest($1.element), -$1.offset) }).map(\.element)
+        let chars = Array(pattern)
+        guard !PatternReader.hasTopLevelAlternation(chars, 0..<chars.count),
+            let candidates = PatternReader(chars: chars).sequence(0..<chars.count, boundedBefore: false, boundedAfter: false)
+        else { return [] }
+        let kept = candidates.filter { Self.shortest($0) >= 3 }
+        // Most telling first (stable for equal weights); a set that repeats one is dropped.
+        var sets: [[Needle]] = []
+        for set in kept.enumerated().sorted(by: { (weight($0.element), -$0.offset) > (weight($1.element), -$1.offset) }).map(\.element)
         where !sets.contains(set) {
             sets.append(set)
         }
         return sets
     }
 
-    /// An anchor word, with the slots of its letter triples in a ``Signature``.
+    /// A set is as telling as its least telling needle.
+    static func weight(_ set: [Needle]) -> Int { set.map(\.weight).min() ?? 0 }
+
+    private static func shortest(_ set: [Needle]) -> Int { set.map(\.text.count).min() ?? 0 }
+
+    /// An anchor needle as bytes, with the slots of its byte triples in a ``Signature``.
     struct Word: Sendable {
         let bytes: [UInt8]
         let slots: [Int]
+        /// Whether the needle must start a word (no letter or digit just before it) and end
+        /// one (none just after it).
+        let atWordStart: Bool
+        let atWordEnd: Bool
 
-        init(_ bytes: [UInt8]) {
+        init(_ bytes: [UInt8], atWordStart: Bool = false, atWordEnd: Bool = false) {
             self.bytes = bytes
+            self.atWordStart = atWordStart
+            self.atWordEnd = atWordEnd
             slots = bytes.count < 3 ? [] : (0..<(bytes.count - 2)).map { Signature.slot(bytes[$0], bytes[$0 + 1], bytes[$0 + 2]) }
+        }
+
+        init(_ needle: Needle) {
+            self.init(Array(needle.text.utf8), atWordStart: needle.atWordStart, atWordEnd: needle.atWordEnd)
         }
     }
 
     /// The anchor sets of `pattern` as ``Word``s.
     static func words(in pattern: String) -> [[Word]] {
-        sets(in: pattern).map { $0.map { Word(Array($0.utf8)) } }
+        needles(in: pattern).map { $0.map(Word.init) }
     }
 
     /// Which triples of bytes a narrative's case-folded text holds, as 2,048 bits: a word with
@@ -121,8 +129,14 @@ enum RegexAnchors {
 
         @inline(__always)
         func mayHold(_ word: Word) -> Bool {
-            for slot in word.slots where bits[slot >> 6] & (1 << UInt64(slot & 63)) == 0 { return false }
+            for slot in word.slots where !mayHold(slot: slot) { return false }
             return true
+        }
+
+        /// Whether the text has a triple in `slot`.
+        @inline(__always)
+        func mayHold(slot: Int) -> Bool {
+            bits[slot >> 6] & (1 << UInt64(slot & 63)) != 0
         }
     }
 
@@ -136,7 +150,7 @@ enum RegexAnchors {
         for set in sets {
             var any = false
             for word in set where !word.bytes.isEmpty && word.bytes.count <= count {
-                if signature.mayHold(word) && contains(base, count: count, word.bytes) {
+                if signature.mayHold(word) && contains(base, count: count, word) {
                     any = true
                     break
                 }
@@ -146,79 +160,43 @@ enum RegexAnchors {
         return true
     }
 
-    /// Whether the `count` bytes at `base` contain `needle` (memchr for its first byte, then memcmp).
-    private static func contains(_ base: UnsafePointer<UInt8>, count: Int, _ needle: [UInt8]) -> Bool {
+    /// Whether the `count` bytes at `base` hold `word` where it may stand.
+    private static func contains(_ base: UnsafePointer<UInt8>, count: Int, _ word: Word) -> Bool {
+        word.bytes.withUnsafeBufferPointer {
+            contains(base, count: count, needle: $0.baseAddress!, length: $0.count,
+                atWordStart: word.atWordStart, atWordEnd: word.atWordEnd)
+        }
+    }
+
+    /// Whether the `count` bytes at `base` hold the `length` bytes at `needle`, at a word's
+    /// start or end when it must be (memchr for its first byte, then memcmp).
+    static func contains(
+        _ base: UnsafePointer<UInt8>, count: Int, needle: UnsafePointer<UInt8>, length: Int,
+        atWordStart: Bool, atWordEnd: Bool
+    ) -> Bool {
         let first = Int32(needle[0])
         var offset = 0
-        return needle.withUnsafeBufferPointer { needleBytes -> Bool in
-            let needleBase = UnsafeRawPointer(needleBytes.baseAddress!)
-            while offset + needle.count <= count {
-                let start = UnsafeRawPointer(base + offset)
-                guard let hit = memchr(start, first, count - offset) else { return false }
-                let at = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(hit))
-                if at + needle.count > count { return false }
-                if memcmp(UnsafeRawPointer(base + at), needleBase, needle.count) == 0 { return true }
-                offset = at + 1
+        while offset + length <= count {
+            guard let hit = memchr(base + offset, first, count - offset) else { return false }
+            let at = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(hit))
+            let end = at + length
+            if end > count { return false }
+            if memcmp(base + at, needle, length) == 0,
+                !atWordStart || at == 0 || !isWordByte(base[at - 1]),
+                !atWordEnd || end == count || !isWordByte(base[end])
+            {
+                return true
             }
-            return false
+            offset = at + 1
         }
+        return false
     }
 
-    private static func shortest(_ words: [String]) -> Int { words.map(\.count).min() ?? 0 }
-
-    /// Whether the quantifier at `i` lets the element before it be absent.
-    private static func isOptionalQuantifier(_ chars: [Character], at i: Int) -> Bool {
-        switch chars[i] {
-        case "?", "*": return true
-        case "{": return i + 1 < chars.count && chars[i + 1] == "0"
-        default: return false
-        }
-    }
-
-    /// The longest word of each alternative of a group body, when every alternative is made
-    /// only of letters, spaces and `\s` (with `+`, `*` or `?` after it); nil otherwise.
-    private static func alternativeWords(_ body: String) -> [String]? {
-        var text = Substring(body)
-        if text.hasPrefix("?:") { text = text.dropFirst(2) } else if text.hasPrefix("?") { return nil }
-        var words: [String] = []
-        for alternative in text.split(separator: "|", omittingEmptySubsequences: false) {
-            let spaced = String(alternative).replacingOccurrences(of: "\\s+", with: " ")
-                .replacingOccurrences(of: "\\s*", with: " ").replacingOccurrences(of: "\\s?", with: " ")
-                .replacingOccurrences(of: "\\s", with: " ")
-            guard !spaced.isEmpty, spaced.allSatisfy({ ("a"..."z").contains($0) || $0 == " " }) else { return nil }
-            guard let longest = spaced.split(separator: " ").max(by: { $0.count < $1.count }) else { return nil }
-            words.append(String(longest))
-        }
-        return words.isEmpty ? nil : words
-    }
-
-    private static func closingParen(_ chars: [Character], from start: Int) -> Int? {
-        var depth = 0
-        var i = start
-        while i < chars.count {
-            switch chars[i] {
-            case "\\": i += 1
-            case "[": guard let close = closingBracket(chars, from: i) else { return nil }; i = close
-            case "(": depth += 1
-            case ")":
-                depth -= 1
-                if depth == 0 { return i }
-            default: break
-            }
-            i += 1
-        }
-        return nil
-    }
-
-    private static func closingBracket(_ chars: [Character], from start: Int) -> Int? {
-        var i = start + 1
-        if i < chars.count, chars[i] == "^" { i += 1 }
-        if i < chars.count, chars[i] == "]" { i += 1 }  // a leading ] is literal
-        while i < chars.count {
-            if chars[i] == "\\" { i += 2; continue }
-            if chars[i] == "]" { return i }
-            i += 1
-        }
-        return nil
+    /// An ASCII letter or digit of the case-folded buffer. Other bytes (the space after each
+    /// word, an inner apostrophe, a byte of a letter beyond ASCII) may stand at a word's
+    /// edge, which lets more narratives through, never fewer.
+    @inline(__always)
+    private static func isWordByte(_ byte: UInt8) -> Bool {
+        byte &- 0x61 < 26 || byte &- 0x30 < 10
     }
 }

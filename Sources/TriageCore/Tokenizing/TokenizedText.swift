@@ -7,7 +7,8 @@ public struct TokenizedText: Sendable {
     public let utf8: [UInt8]
     /// Every token in order.
     public var tokens: [Token]
-    /// Case-folded bytes of word and number tokens, addressed by ``Token/normalizedStart``.
+    /// Case-folded bytes of word and number tokens, each followed by a space, addressed by
+    /// ``Token/normalizedStart`` and ``Token/normalizedEnd`` (which leave the space out).
     public var normalized: [UInt8]
 
     /// The case-folded form of a token, as a `String` (for display and tests, not the hot path).

@@ -26,7 +26,7 @@ public struct Tokenizer: Sendable {
     public func tokenize(_ text: String) -> TokenizedText {
         let bytes = Array(text.utf8)
         var tokens = ScratchBuffer<Token>(capacity: bytes.count + 1)
-        var normalized = ScratchBuffer<UInt8>(capacity: bytes.count * 3 + 16)
+        var normalized = ScratchBuffer<UInt8>(capacity: bytes.count * 4 + 16)
         defer {
             tokens.deallocate()
             normalized.deallocate()
@@ -46,7 +46,7 @@ public struct Tokenizer: Sendable {
         tokens.removeAll()
         normalized.removeAll()
         tokens.reserve(bytes.count + 1)
-        normalized.reserve(bytes.count * 3 + 16)  // + 8 for the last eight-byte store
+        normalized.reserve(bytes.count * 4 + 16)  // + 8 for the last eight-byte store
         var scanner = Scanner(bytes: bytes, tokens: tokens, normalized: normalized, sink: symbolizer)
         scanner.run()
         tokens = scanner.tokens
@@ -95,7 +95,11 @@ struct NoTokenSink: TokenSink {
 
 /// The tokeniser's cursor over UTF-8 bytes, counting Unicode scalars as it goes, writing
 /// tokens and case-folded bytes into buffers sized by the caller (a token per byte at
-/// most; three case-folded bytes per byte at most: `&` becomes "and").
+/// most; four case-folded bytes per byte at most: `&` becomes "and" and its separator).
+///
+/// Each word or number's case-folded bytes are followed by a space, so that the buffer
+/// reads as the narrative's words: a regular expression's anchors (``RegexAnchors``) are
+/// looked for in it with their word boundaries and the spaces between their words.
 struct Scanner<Sink: TokenSink> {
     let bytes: UnsafeBufferPointer<UInt8>
     var tokens: ScratchBuffer<Token>
@@ -251,12 +255,15 @@ struct Scanner<Sink: TokenSink> {
     mutating func emitWord(_ token: Token) {
         tokens.append(token)
         sink.addWord(token, normalized: normalized.base)
+        normalized.base[normalized.count] = 0x20  // room was made for it (see `tokenize`)
+        normalized.count += 1
     }
 
     @inline(__always)
     mutating func emit(_ token: Token) {
         tokens.append(token)
         sink.add(token, normalized: normalized.base)
+        if token.kind != .punctuation { normalized.append(0x20) }
     }
 
     @inline(__always)
