@@ -38,14 +38,19 @@ struct RegexAnchorSoundnessTests {
         let bits = UnsafeMutablePointer<UInt64>.allocate(capacity: RegexAnchors.Signature.words)
         defer { bits.deallocate() }
         let signature = RegexAnchors.Signature(bits: bits)
+        // The coder's own path: the lexicon's prefilter, with a memo zeroed per narrative.
+        let prefilter = compiled.regexPrefilter
+        let memo = UnsafeMutablePointer<UInt8>.allocate(capacity: max(prefilter.needleCount, 1))
+        defer { memo.deallocate() }
         var skipped = 0
         var run = 0
         for text in texts {
             let normalized = Tokenizer().tokenize(text).normalized
+            memo.update(repeating: 0, count: max(prefilter.needleCount, 1))
             normalized.withUnsafeBufferPointer { buffer in
                 signature.fill(buffer)
-                for regex in compiled.regexTerms {
-                    if RegexAnchors.mayMatch(regex.anchors, in: buffer, signature: signature) {
+                for (r, regex) in compiled.regexTerms.enumerated() {
+                    if prefilter.mayMatch(regex: r, in: buffer, signature: signature, memo: memo) {
                         run += 1
                     } else {
                         skipped += 1

@@ -142,29 +142,13 @@ enum RegexAnchors {
 
     /// Whether a narrative's case-folded words (`normalized`, as the tokeniser writes them,
     /// with `signature` filled from them) may hold a match: true when they hold a word of
-    /// every set (or there are no sets).
+    /// every set (or there are no sets). One regex's check through ``RegexPrefilter``, the
+    /// coder's path (for tests and one-off checks; the coder lays out all its regexes once).
     static func mayMatch(_ sets: [[Word]], in normalized: UnsafeBufferPointer<UInt8>, signature: Signature) -> Bool {
-        if sets.isEmpty { return true }
-        guard let base = normalized.baseAddress, normalized.count > 0 else { return false }
-        let count = normalized.count
-        for set in sets {
-            var any = false
-            for word in set where !word.bytes.isEmpty && word.bytes.count <= count {
-                if signature.mayHold(word) && contains(base, count: count, word) {
-                    any = true
-                    break
-                }
-            }
-            if !any { return false }
-        }
-        return true
-    }
-
-    /// Whether the `count` bytes at `base` hold `word` where it may stand.
-    private static func contains(_ base: UnsafePointer<UInt8>, count: Int, _ word: Word) -> Bool {
-        word.bytes.withUnsafeBufferPointer {
-            contains(base, count: count, needle: $0.baseAddress!, length: $0.count,
-                atWordStart: word.atWordStart, atWordEnd: word.atWordEnd)
+        let prefilter = RegexPrefilter([sets])
+        var memo = [UInt8](repeating: 0, count: max(prefilter.needleCount, 1))
+        return memo.withUnsafeMutableBufferPointer {
+            prefilter.mayMatch(regex: 0, in: normalized, signature: signature, memo: $0.baseAddress!)
         }
     }
 
