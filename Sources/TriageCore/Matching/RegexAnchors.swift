@@ -56,8 +56,7 @@ enum RegexAnchors {
     /// The anchor sets of `pattern`, most telling first: every match holds a needle of each
     /// set. Empty when there is none to rely on.
     static func needles(in pattern: String) -> [[Needle]] {
-        if pattern.contains("(?x") || pattern.contains("(?ix") || pattern.contains("(?xi") { return [] }
-        let chars = Array(pattern)
+        let chars = Array(pattern)  // free-spacing flags ("(?x)", "(?mx:") make the reader give up
         guard !PatternReader.hasTopLevelAlternation(chars, 0..<chars.count),
             let candidates = PatternReader(chars: chars).sequence(0..<chars.count, boundedBefore: false, boundedAfter: false)
         else { return [] }
@@ -91,6 +90,9 @@ enum RegexAnchors {
             self.atWordEnd = atWordEnd
             slots = bytes.count < 3 ? [] : (0..<(bytes.count - 2)).map { Signature.slot(bytes[$0], bytes[$0 + 1], bytes[$0 + 2]) }
         }
+
+        /// Bit 0: it must start a word; bit 1: it must end one.
+        var edges: UInt8 { (atWordStart ? 1 : 0) | (atWordEnd ? 2 : 0) }
 
         init(_ needle: Needle) {
             self.init(Array(needle.text.utf8), atWordStart: needle.atWordStart, atWordEnd: needle.atWordEnd)

@@ -42,7 +42,7 @@ final class RegexPrefilter: @unchecked Sendable {
         for sets in anchors {
             for set in sets {
                 for word in set {
-                    let key = Key(bytes: word.bytes, edges: (word.atWordStart ? 1 : 0) | (word.atWordEnd ? 2 : 0))
+                    let key = Key(bytes: word.bytes, edges: word.edges)
                     let number: Int32
                     if let known = numbers[key] {
                         number = known
@@ -68,7 +68,7 @@ final class RegexPrefilter: @unchecked Sendable {
             byteStart.append(Int32(allBytes.count))
             allSlots.append(contentsOf: word.slots.map { UInt16($0) })
             slotStart.append(Int32(allSlots.count))
-            edges.append((word.atWordStart ? 1 : 0) | (word.atWordEnd ? 2 : 0))
+            edges.append(word.edges)
         }
         func copy<T>(_ array: [T]) -> UnsafeMutableBufferPointer<T> {
             let buffer = UnsafeMutableBufferPointer<T>.allocate(capacity: max(array.count, 1))
