@@ -41,12 +41,9 @@ struct PhraseTrie: Sendable {
             }
             if !terminal[Int(node)].contains(entry.payload) { terminal[Int(node)].append(entry.payload) }
         }
-        // Nodes with a dense row: `dense[denseRow[node] + symbol]`; `denseRow[node]` is -1 for the others.
+        // Nodes with a dense row: `dense[row + symbol]`; the others keep their edges sorted.
         var dense: [Int32] = []
         var denseRow = [Int32](repeating: -1, count: children.count)
-        var edgeStart: [Int32] = [0]
-        var edgeSymbols: [Int32] = []
-        var edgeTargets: [Int32] = []
         let width = Int(max(symbolCount, 1))
         for node in children.indices where node == 0 || children[node].count >= Self.denseChildren {
             guard node == 0 || dense.count + width <= Self.denseBudget else { continue }
@@ -55,72 +52,86 @@ struct PhraseTrie: Sendable {
             dense.append(contentsOf: repeatElement(-1, count: width))
             for (symbol, child) in children[node] { dense[row + Int(symbol)] = child }
         }
-        edgeStart.reserveCapacity(children.count + 1)
+        var nodes: [UInt64] = []
+        var edges: [UInt64] = []
+        nodes.reserveCapacity(children.count)
         for node in children.indices {
-            if denseRow[node] < 0 {
+            let isTerminal = !terminal[node].isEmpty
+            if denseRow[node] >= 0 {
+                nodes.append(Frozen.nodeInfo(start: Int(denseRow[node]), count: 0, dense: true, terminal: isTerminal))
+            } else {
+                let start = edges.count
                 for (symbol, child) in children[node].sorted(by: { $0.key < $1.key }) {
-                    edgeSymbols.append(symbol)
-                    edgeTargets.append(child)
+                    edges.append(UInt64(UInt32(bitPattern: symbol)) | UInt64(UInt32(bitPattern: child)) << 32)
                 }
+                nodes.append(Frozen.nodeInfo(start: start, count: edges.count - start, dense: false, terminal: isTerminal))
             }
-            edgeStart.append(Int32(edgeSymbols.count))
             payloads.append(contentsOf: terminal[node])
             payloadStart.append(Int32(payloads.count))
         }
-        frozen = Frozen(dense: dense, denseRow: denseRow, edgeStart: edgeStart, edgeSymbols: edgeSymbols,
-                        edgeTargets: edgeTargets, payloadStart: payloadStart)
+        frozen = Frozen(nodes: nodes, edges: edges, dense: dense)
     }
 
     /// Immutable copies of the trie's arrays, freed with the last trie that shares them.
     /// `@unchecked Sendable`: written once in `init`, only read after.
+    ///
+    /// Laid out so that a step of a walk touches as few cache lines as a lexicon of
+    /// thousands of phrases allows: each node is one word (where its children are, how
+    /// many, whether a phrase ends there) and each edge one word (its symbol and target).
     final class Frozen: @unchecked Sendable {
+        /// Per node: bits 0–31 the first edge (or the dense row), bits 32–61 the number
+        /// of edges, bit 62 set for a dense row, bit 63 set when some phrase ends there.
+        let nodes: UnsafeMutablePointer<UInt64>
+        /// Per edge: the symbol in bits 0–31, the child in bits 32–63; a node's edges are
+        /// sorted by symbol.
+        let edges: UnsafeMutablePointer<UInt64>
+        /// Dense rows: the child along each symbol, or -1.
         let dense: UnsafeMutablePointer<Int32>
-        let denseRow: UnsafeMutablePointer<Int32>
-        let edgeStart: UnsafeMutablePointer<Int32>
-        let edgeSymbols: UnsafeMutablePointer<Int32>
-        let edgeTargets: UnsafeMutablePointer<Int32>
-        let payloadStart: UnsafeMutablePointer<Int32>
 
-        convenience init() {
-            self.init(dense: [], denseRow: [], edgeStart: [0], edgeSymbols: [], edgeTargets: [], payloadStart: [0, 0])
+        static let denseFlag: UInt64 = 1 << 62
+        static let terminalFlag: UInt64 = 1 << 63
+
+        static func nodeInfo(start: Int, count: Int, dense: Bool, terminal: Bool) -> UInt64 {
+            UInt64(UInt32(truncatingIfNeeded: start)) | UInt64(count) << 32
+                | (dense ? denseFlag : 0) | (terminal ? terminalFlag : 0)
         }
 
-        init(dense: [Int32], denseRow: [Int32], edgeStart: [Int32], edgeSymbols: [Int32], edgeTargets: [Int32],
-             payloadStart: [Int32]) {
-            func copy(_ array: [Int32]) -> UnsafeMutablePointer<Int32> {
-                let pointer = UnsafeMutablePointer<Int32>.allocate(capacity: max(array.count, 1))
+        convenience init() {
+            self.init(nodes: [Frozen.nodeInfo(start: 0, count: 0, dense: false, terminal: false)], edges: [], dense: [])
+        }
+
+        init(nodes: [UInt64], edges: [UInt64], dense: [Int32]) {
+            func copy<T>(_ array: [T]) -> UnsafeMutablePointer<T> {
+                let pointer = UnsafeMutablePointer<T>.allocate(capacity: max(array.count, 1))
                 pointer.initialize(from: array, count: array.count)
                 return pointer
             }
+            self.nodes = copy(nodes)
+            self.edges = copy(edges)
             self.dense = copy(dense)
-            self.denseRow = copy(denseRow)
-            self.edgeStart = copy(edgeStart)
-            self.edgeSymbols = copy(edgeSymbols)
-            self.edgeTargets = copy(edgeTargets)
-            self.payloadStart = copy(payloadStart)
         }
 
         deinit {
+            nodes.deallocate()
+            edges.deallocate()
             dense.deallocate()
-            denseRow.deallocate()
-            edgeStart.deallocate()
-            edgeSymbols.deallocate()
-            edgeTargets.deallocate()
-            payloadStart.deallocate()
         }
 
         /// The child of `node` along `symbol`, or -1.
         @inline(__always)
         func child(of node: Int32, symbol: Int32) -> Int32 {
-            let row = denseRow[Int(node)]
-            if row >= 0 { return dense[Int(row) + Int(symbol)] }
-            var low = Int(edgeStart[Int(node)])
-            var high = Int(edgeStart[Int(node) + 1])
+            let info = nodes[Int(node)]
+            let start = Int(UInt32(truncatingIfNeeded: info))
+            if info & Frozen.denseFlag != 0 { return dense[start + Int(symbol)] }
+            var low = start
+            var high = start + Int((info >> 32) & 0x3FFF_FFFF)
+            let key = UInt32(bitPattern: symbol)
             while low < high {
                 let mid = (low + high) >> 1
-                let s = edgeSymbols[mid]
-                if s == symbol { return edgeTargets[mid] }
-                if s < symbol { low = mid + 1 } else { high = mid }
+                let edge = edges[mid]
+                let s = UInt32(truncatingIfNeeded: edge)
+                if s == key { return Int32(truncatingIfNeeded: edge >> 32) }
+                if s < key { low = mid + 1 } else { high = mid }
             }
             return -1
         }
@@ -128,7 +139,7 @@ struct PhraseTrie: Sendable {
         /// True when some phrase ends at `node`.
         @inline(__always)
         func isTerminal(_ node: Int32) -> Bool {
-            payloadStart[Int(node) + 1] > payloadStart[Int(node)]
+            nodes[Int(node)] & Frozen.terminalFlag != 0
         }
     }
 

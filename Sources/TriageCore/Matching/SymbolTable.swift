@@ -213,24 +213,40 @@ struct SymbolTable: Sendable {
             let bare = Array(bytes[..<apostrophe]) + Array(bytes[(apostrophe + 1)...])
             return otherSpelling(ofContraction: bare) == bytes ? bare : nil
         }
-        let word = String(decoding: bytes, as: UTF8.self)
-        func split(_ ending: String, after stems: Set<String>) -> [UInt8]? {
-            guard word.hasSuffix(ending) else { return nil }
-            let stem = String(word.dropLast(ending.count))
-            return stems.contains(stem) ? Array((stem + "'" + ending).utf8) : nil
+        // By the last byte, the one ending that may apply (a lexicon of thousands of words
+        // asks this of each: no strings, no sets built per call).
+        func split(_ ending: Int, after stems: Set<[UInt8]>) -> [UInt8]? {
+            guard bytes.count > ending else { return nil }
+            let cut = bytes.count - ending
+            let stem = Array(bytes[..<cut])
+            return stems.contains(stem) ? stem + [0x27] + bytes[cut...] : nil
         }
-        return split("t", after: negatedVerbs) ?? split("re", after: ["you", "they"]) ?? split("ve", after: ["i", "you", "we", "they", "could", "would", "should", "might", "must"])
-            ?? split("m", after: ["i"]) ?? split("s", after: contractedPronouns)
+        switch bytes.last {
+        case 0x74: return split(1, after: negatedVerbs)  // t
+        case 0x65 where bytes.count >= 2 && bytes[bytes.count - 2] == 0x72: return split(2, after: contractedBeforeRe)  // re
+        case 0x65 where bytes.count >= 2 && bytes[bytes.count - 2] == 0x76: return split(2, after: contractedBeforeVe)  // ve
+        case 0x6D: return split(1, after: [[0x69]])  // i'm
+        case 0x73: return split(1, after: contractedPronouns)  // s
+        default: return nil
+        }
     }
 
+    private static func byteSet(_ words: [String]) -> Set<[UInt8]> { Set(words.map { Array($0.utf8) }) }
+
     /// The verbs of "n't" contractions, with their "n" ("hasn" of "hasn't").
-    static let negatedVerbs: Set<String> = [
+    static let negatedVerbs = byteSet([
         "can", "won", "don", "isn", "aren", "wasn", "weren", "hasn", "haven", "hadn", "doesn", "didn", "couldn",
         "wouldn", "shouldn", "mustn", "needn", "shan", "ain",
-    ]
+    ])
 
     /// Words whose "'s" is "is" or "has" rather than a possessive.
-    static let contractedPronouns: Set<String> = ["he", "she", "it", "that", "there", "what", "who", "where", "here", "let"]
+    static let contractedPronouns = byteSet(["he", "she", "it", "that", "there", "what", "who", "where", "here", "let"])
+
+    /// Words before "'re" ("we're" is left out: "were").
+    static let contractedBeforeRe = byteSet(["you", "they"])
+
+    /// Words before "'ve".
+    static let contractedBeforeVe = byteSet(["i", "you", "we", "they", "could", "would", "should", "might", "must"])
 
     private mutating func addExactWord(_ bytes: [UInt8]) -> Int32 {
         let next = symbolCount
