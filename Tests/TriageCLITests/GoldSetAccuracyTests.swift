@@ -19,6 +19,7 @@ struct GoldSetAccuracyTests {
         ("blind-p", 0.975, 0.99), ("blind-q", 0.935, 0.985), ("blind-r", 0.96, 0.99),
         ("blind-s", 0.90, 0.98), ("blind-t", 0.875, 0.985), ("blind-u", 0.91, 0.99),
         ("blind-v", 0.955, 0.99), ("blind-w", 0.895, 0.98),
+        ("blind-x", 0.775, 0.99), ("blind-y", 0.835, 0.985),
     ])
     func microF1AndLevelAccuracyStayAboveTheirFloors(set: String, floor: Double, levelFloor: Double) throws {
         let folder = Self.samples.appendingPathComponent(set)
