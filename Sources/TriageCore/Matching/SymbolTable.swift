@@ -225,7 +225,7 @@ struct SymbolTable: Sendable {
         case 0x74: return split(1, after: negatedVerbs)  // t
         case 0x65 where bytes.count >= 2 && bytes[bytes.count - 2] == 0x72: return split(2, after: contractedBeforeRe)  // re
         case 0x65 where bytes.count >= 2 && bytes[bytes.count - 2] == 0x76: return split(2, after: contractedBeforeVe)  // ve
-        case 0x6D: return split(1, after: [[0x69]])  // i'm
+        case 0x6D: return bytes == [0x69, 0x6D] ? [0x69, 0x27, 0x6D] : nil  // im → i'm
         case 0x73: return split(1, after: contractedPronouns)  // s
         default: return nil
         }
