@@ -8,9 +8,14 @@ public import TriageCore
 /// ``EncodedNarrative``), on the coding threads, so the thread that writes the batch only
 /// runs SQLite.
 public struct RunBatch: Sendable {
-    /// A coded narrative, ready to store.
+    /// A coded narrative, ready to store: plain values only, so that the writer's thread
+    /// reads the batch without retaining and releasing a record's strings (the records
+    /// themselves are kept in ``records``, for the rare reject that needs one).
     struct Coded: Sendable {
-        var record: NarrativeRecord
+        /// Its record's index in ``RunBatch/records``.
+        var record: Int
+        /// The line it was read from, if known.
+        var line: Int?
         /// See ``ContentHash/narrative(_:)``.
         var contentHash: Int64
         /// See ``RunMembership/fingerprint(_:)``.
@@ -38,13 +43,18 @@ public struct RunBatch: Sendable {
         var issues: Range<Int>?
     }
 
+    /// A record of the batch, in input order: an index into ``coded`` or ``rejects``.
     enum Item: Sendable {
-        case coded(Coded)
-        case rejected(StoredReject)
+        case coded(Int)
+        case rejected(Int)
     }
 
     public let run: RunID
     var items: [Item] = []
+    var coded: [Coded] = []
+    /// The coded narratives' records, as ``Coded/record`` says.
+    var records: [NarrativeRecord] = []
+    var rejects: [StoredReject] = []
     /// The text columns of every coded narrative, UTF-8, one after another (see
     /// ``TextColumns``). The writer binds them to SQLite without a copy (`SQLITE_STATIC`):
     /// bound as Swift strings, SQLite copied each into a buffer it allocated and freed, six
@@ -59,6 +69,8 @@ public struct RunBatch: Sendable {
     public init(run: RunID, capacity: Int = 0) {
         self.run = run
         items.reserveCapacity(capacity)
+        coded.reserveCapacity(capacity)
+        records.reserveCapacity(capacity)
         bytes.reserveCapacity(capacity * Self.bytesPerNarrative)
     }
 
@@ -84,9 +96,11 @@ public struct RunBatch: Sendable {
             dimensions: append(record.dimensions.isEmpty ? "{}" : DimensionsJSON.encode(record.dimensions)),
             source: record.location.map { append($0.file) },
             issues: encoded.issues.isEmpty ? nil : append(encoded.issues))
-        items.append(.coded(Coded(
-            record: record, contentHash: encoded.contentHash, fingerprint: encoded.fingerprint,
-            columns: columns, present: encoded.present, codes: encoded.codes)))
+        items.append(.coded(coded.count))
+        coded.append(Coded(
+            record: records.count, line: record.location?.line, contentHash: encoded.contentHash,
+            fingerprint: encoded.fingerprint, columns: columns, present: encoded.present, codes: encoded.codes))
+        records.append(record)
     }
 
     /// Appends a column's UTF-8 to ``bytes``; returns where it is.
@@ -100,7 +114,8 @@ public struct RunBatch: Sendable {
 
     /// Adds a record that could not be used.
     public mutating func reject(_ reject: StoredReject) {
-        items.append(.rejected(reject))
+        items.append(.rejected(rejects.count))
+        rejects.append(reject)
     }
 
     /// Records in the batch: each counts as one read.

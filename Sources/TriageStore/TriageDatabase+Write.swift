@@ -25,12 +25,13 @@ extension TriageDatabase {
                 defer { writer.clearBindings() }
                 for item in batch.items {
                     switch item {
-                    case .rejected(let reject):
+                    case .rejected(let index):
+                        let reject = batch.rejects[index]
                         try writer.reject(reject)
                         rejects.append(reject)
-                    case .coded(let coded):
-                        if case .duplicate(let first) = try writer.code(coded, bytes: bytes) {
-                            let reject = duplicate(coded.record, first)
+                    case .coded(let index):
+                        if case .duplicate(let first) = try writer.code(batch.coded[index], bytes: bytes) {
+                            let reject = duplicate(batch.records[batch.coded[index].record], first)
                             try writer.reject(reject)
                             duplicates.append(reject)
                             rejects.append(reject)
@@ -121,10 +122,9 @@ struct BatchWriter {
         guard position < RunNarratives.positionLimit else {
             throw DatabaseError(resultCode: .SQLITE_FULL, message: "a run holds at most \(RunNarratives.positionLimit) records")
         }
-        let record = coded.record
         var stored: Int64?
         if membership.fingerprints.contains(coded.fingerprint) {
-            switch try lookUp(record.narrativeID, hash: coded.contentHash) {
+            switch try lookUp(coded.columns.narrativeID, of: bytes, hash: coded.contentHash) {
             case .inRun(sameContent: true, _):
                 delta.read += 1
                 delta.coded += 1
@@ -135,10 +135,10 @@ struct BatchWriter {
                 stored = key
             }
         }
-        if stored == nil, try !insert(coded.columns, of: bytes, hash: coded.contentHash, line: record.location?.line) {
-            stored = try find(record.narrativeID, hash: coded.contentHash)
+        if stored == nil, try !insert(coded.columns, of: bytes, hash: coded.contentHash, line: coded.line) {
+            stored = try find(coded.columns.narrativeID, of: bytes, hash: coded.contentHash)
         }
-        if let stored { try reference(stored, coded.columns, of: bytes, line: record.location?.line) }
+        if let stored { try reference(stored, coded.columns, of: bytes, line: coded.line) }
         membership.fingerprints.insert(coded.fingerprint)
         delta.issues += coded.present
         delta.codes += coded.codes
@@ -155,9 +155,10 @@ struct BatchWriter {
     }
 
     /// What the store holds of `narrativeID`: asked only when the fingerprints say the run may have it.
-    private func lookUp(_ narrativeID: String, hash: Int64) throws -> Found {
+    private func lookUp(_ narrativeID: Range<Int>, of bytes: UnsafeBufferPointer<UInt8>, hash: Int64) throws -> Found {
         versions.bind(1, run)
-        versions.bind(2, narrativeID)
+        versions.bindInPlace(2, bytes, narrativeID)
+        defer { versions.clearBindings() }
         defer { versions.reset() }
         var stored: Int64?
         while try versions.step() {
@@ -198,8 +199,9 @@ struct BatchWriter {
     }
 
     /// The key of the stored content that ``insert(_:hash:issues:)`` found already there.
-    private func find(_ narrativeID: String, hash: Int64) throws -> Int64 {
-        findNarrative.bind(1, narrativeID)
+    private func find(_ narrativeID: Range<Int>, of bytes: UnsafeBufferPointer<UInt8>, hash: Int64) throws -> Int64 {
+        findNarrative.bindInPlace(1, bytes, narrativeID)
+        defer { findNarrative.clearBindings() }
         findNarrative.bind(2, hash)
         defer { findNarrative.reset() }
         guard try findNarrative.step() else {
