@@ -173,7 +173,40 @@ struct ExperiencerTests {
         // Without the name, the child of the sentence before would be carried.
         #expect(Self.codes("Their mum Jade sleeps a lot. Ruby (4) is at nursery. Jade has low mood.") == ["MH-ADULT"])
         #expect(Self.codes("Ruby (4) is at nursery. Kelly, her mum, is there. Kelly has low mood.") == ["MH-ADULT"])
-        // Without a cue beside it, the name stays unknown and the earlier subject is carried.
-        #expect(Self.codes("Ruby (4) is at nursery. Kelly is there. Kelly has low mood.") == ["MH-CHILD"])
+        // Without a cue beside it, a name first met before the child stays unknown, and the
+        // earlier subject is carried.
+        #expect(Self.codes("Kelly is there. Ruby (4) is at nursery. Kelly has low mood.") == ["MH-CHILD"])
+    }
+
+    @Test func someoneNewOpeningASentenceAfterAChildIsTheParent() {
+        #expect(Self.codes("Baby Ollie (7 months) has had his jabs. Stacey told the HV she has low mood.") == ["MH-ADULT"])
+        #expect(Self.codes("Ruby (4) is at nursery. Kelly is there. Kelly has low mood.") == ["MH-ADULT"])
+        // Not before any child is named, nor when the name was met before (with no age: "Zak").
+        #expect(Self.codes("Stacey told the HV she has low mood.") == ["MH-ADULT"])  // the code's own default
+        #expect(Self.codes("The review for Zak (year 3) was today. Zak has low mood.") == ["MH-CHILD"])
+        // A reported clause may be about someone else: the child of the sentence before stays.
+        #expect(Self.codes("Riley (8) is at school. Maureen says he has low mood.") == ["MH-CHILD"])
+        // A function word or a month opening a sentence is no one.
+        #expect(Self.codes("Ruby (4) is at nursery. March was hard and she has low mood.") == ["MH-CHILD"])
+    }
+
+    @Test func aFirstNameAfterALabelIsLearntWithTheSurnameAndAge() {
+        #expect(Self.codes("Mum is at home. CYP: Freya Lindqvist (15). Freya says she has low mood.") == ["MH-CHILD"])
+    }
+
+    @Test func anAgeAfterItsNameOpensTheClause() {
+        // "Mia (12)" opens the sentence, far from the mention: Mia's, not Mum's from before.
+        #expect(Self.codes("Mum is at home. Mia (12) has told her teacher at the school that she is frightened and has low mood.")
+            == ["MH-CHILD"])
+    }
+
+    @Test func theSubjectGoesOnPastAClauseOfTimeToAnAnd() {
+        #expect(Self.codes(
+            "Chloe (30) lives with Evie (1). Chloe has felt tired since Evie was born and told the visiting health visitor that she has low mood.")
+            == ["MH-ADULT"])
+        // Without the clause of time, the nearest of the sentence's people, as before.
+        #expect(Self.codes(
+            "Chloe (30) lives with Evie (1). Chloe is tired, Evie (1) is not sleeping well and the visiting health visitor says she has low mood.")
+            == ["MH-CHILD"])
     }
 }

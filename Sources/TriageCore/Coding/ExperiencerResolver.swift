@@ -29,6 +29,7 @@ struct ExperiencerResolver {
         let before = found.count
         people.learnBracketedAges(rules, into: &found)
         people.learnSpelledAges(rules, into: &found)
+        people.learnCarersAfterAChild(found: found)
         people.appendNamedPeople(into: &found)
         newSubjects = people.sentencesOpeningWithSomeoneNew()
         if found.count > before {
@@ -52,13 +53,36 @@ struct ExperiencerResolver {
         let tokens = scratch.tokens.base
         let sentence = scratch.sentences.base
         for t in index..<mention where tokens[t].boundary == .clause { return false }
-        var t = index - 1
+        // An age opens the clause with the name before it: "Mia (12) has told her form tutor …".
+        let named = tokens[index].kind == .number && index > 0 && tokens[index - 1].kind == .word
+        var t = named ? index - 2 : index - 1
         while t >= 0, sentence[t] == sentence[index] {
             if tokens[t].isWordLike { return false }
             if tokens[t].boundary == .clause { return true }
             t -= 1
         }
         return true
+    }
+
+    /// Whether the token at `index` is the word `word` (case-folded bytes).
+    private func isWord(_ index: Int, _ word: [UInt8]) -> Bool {
+        let token = scratch.tokens[index]
+        guard token.kind == .word, Int(token.normalizedEnd - token.normalizedStart) == word.count else { return false }
+        let start = scratch.normalized.base + Int(token.normalizedStart)
+        return word.indices.allSatisfy { start[$0] == word[$0] }
+    }
+
+    private static let and = Array("and".utf8)
+    /// Words that open a clause of time or reason: "since Evie was born".
+    private static let subordinators = ["since", "when", "after", "before", "until", "because", "while", "once"].map { Array($0.utf8) }
+    private static let determiners = ["her", "his", "their", "the"].map { Array($0.utf8) }
+
+    /// Whether the cue at `token` follows a word that opens a clause of time or reason
+    /// ("since Evie", "when her partner").
+    private func opensSubordinateClause(before token: Int) -> Bool {
+        var t = token - 1
+        if t >= 0, Self.determiners.contains(where: { isWord(t, $0) }) { t -= 1 }
+        return t >= 0 && Self.subordinators.contains(where: { isWord(t, $0) })
     }
 
     /// Who the mention at tokens `first..<end` concerns, and whether that was carried from
@@ -80,6 +104,8 @@ struct ExperiencerResolver {
         var earlier: Experiencer?
         var earlierSentence: Int32 = -1
         var earlierToken: Int32 = -1
+        var opener: Experiencer?
+        var farToken = -1
         for c in 0..<cues.count {
             let cue = cues[c]
             guard Int(cue.token) < end else { break }
@@ -108,11 +134,23 @@ struct ExperiencerResolver {
             } else if words[first] - words[Int(cue.token)] <= Self.window {
                 near = cue.who
             } else {
-                if far == nil, opensClause(Int(cue.token), before: first) { opensWithCue = true }
+                if far == nil, opensClause(Int(cue.token), before: first) {
+                    opensWithCue = true
+                    opener = cue.who
+                }
                 far = cue.who
+                farToken = Int(cue.token)
             }
         }
         if let near { return (near, false) }
+        // The sentence's subject goes on past a later cue's subordinate clause to an "and":
+        // "Chloe has felt low since Evie was born and told the health visitor that she cries
+        // most days" (not "kai (18 months) had his check late and hes not saying any words").
+        if opensWithCue, let opener, farToken >= 0, opensSubordinateClause(before: farToken),
+            (farToken + 1..<first).contains(where: { isWord($0, Self.and) })
+        {
+            return (opener, false)
+        }
         // A sentence that opens with a cue is about its own people, however far back, not an
         // earlier sentence's: "Ana has been low and tearful most days since the birth and
         // worries constantly …" (the nearest of them: "Mum reports that her ex, who lives in

@@ -124,9 +124,11 @@ struct NarrativeNames {
             found.append(FoundExperiencer(token: Int32(i), who: who))
             if isName(name) {
                 names[nameText(name)] = who
-                // A first name before the surname ("partner Dean Rowe (34)" is Dean too), unless
-                // it opens the sentence, where any word is capitalised.
-                if isName(name - 1), name >= 2, tokens[name - 2].kind == .word || tokens[name - 2].boundary == .comma {
+                // A first name before the surname ("partner Dean Rowe (34)", "CYP: Freya Lindqvist
+                // (15)" is Dean, Freya too), unless it opens the sentence, where any word is capitalised.
+                if isName(name - 1), name >= 2,
+                    tokens[name - 2].kind == .word || tokens[name - 2].boundary == .comma || tokens[name - 2].isLabelSeparator
+                {
                     names[nameText(name - 1)] = who
                 }
             }
@@ -159,6 +161,44 @@ struct NarrativeNames {
             }
         }
     }
+
+    /// Someone new who opens a sentence after a child has been named is taken for a parent:
+    /// "Baby Ollie (7 months) is up to date with his jabs. Stacey told the HV she has felt
+    /// low" (a narrative names its children with an age or a child's word, and the adults
+    /// it is about by name alone). Only a capitalised word in no phrase of the lexicon, no
+    /// cue, no learnt name and no function word, not named before, followed by a reporting
+    /// or state verb.
+    mutating func learnCarersAfterAChild(found: ScratchBuffer<FoundExperiencer>) {
+        guard let firstChild = found.buffer.first(where: { $0.who == .child || $0.who == .schoolChild })?.token
+        else { return }
+        let sentence = scratch.sentences.base
+        var i = Int(firstChild) + 1
+        while i + 1 < count {
+            defer { i += 1 }
+            guard tokens[i].kind == .word, sentence[i - 1] != sentence[i] || tokens[i - 1].isLabelSeparator,
+                tokens[i + 1].kind == .word, !isName(i + 1), Self.subjectVerbs.contains(normalizedText(i + 1)),
+                isNewName(i, found: found), !ExperiencerResolver.isPossessive(tokens[i], normalized: normalized)
+            else { continue }
+            // "Maureen says he still shows signs of trauma" may be about someone else.
+            if i + 2 < count, tokens[i + 2].kind == .word, Self.reportedSubjects.contains(normalizedText(i + 2)) { continue }
+            let name = normalizedText(i)
+            guard names[name] == nil, !StopWords.english.contains(name), !StopWords.calendar.contains(name),
+                !(0..<i).contains(where: { tokens[$0].kind == .word && nameText($0) == name })  // named before: "for Zak (Y8)"
+            else { continue }
+            names[name] = .parent
+        }
+    }
+
+    /// Words that open a reported clause about someone who may not be the speaker.
+    static let reportedSubjects: Set<String> = ["he", "she", "they", "that", "his", "her", "their"]
+
+    /// Verbs after a sentence's subject that say it is a person speaking or being.
+    static let subjectVerbs: Set<String> = [
+        "told", "tells", "says", "said", "reports", "reported", "explained", "explains", "shared", "shares",
+        "disclosed", "discloses", "described", "describes", "admits", "admitted", "feels", "felt", "has", "had",
+        "is", "was", "became", "worries", "worried", "struggles", "struggled", "mentioned", "mentions", "spoke",
+        "talked", "continues", "remains", "walks", "takes", "uses", "works", "lost", "cried", "asked", "agreed",
+    ]
 
     /// Every mention of a learnt name, as a cue ("Dylan's parties" is Dylan), except where
     /// an age follows it (that age is the cue).
