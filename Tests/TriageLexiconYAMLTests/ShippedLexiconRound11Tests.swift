@@ -17,4 +17,43 @@ extension ShippedLexiconTests {
             "Police found Kaden (14) in a flat in another town after he had been missing for two days. He smokes cannabis every day.")
         #expect(own.issue(Code("SUB"))?.status == .present, "\(own.presentIssues.map(\.code))")
     }
+
+    /// Round eleven (illness, disability and loss; front-door screening; closure reviews):
+    /// phrasings the default lexicon now codes as present, in newly written sentences.
+    @Test(arguments: [
+        ("Her little boy has been on the ward since Sunday with a chest infection.", "PH"),
+        ("The OT has recommended a wet room for the ground floor.", "PH"),
+        ("Since the fall Dad walks with a frame indoors.", "PH"),
+        ("Luke (11) helps his dad in and out of the bath every evening.", "CARER"),
+        ("Sana (13) interprets for her mum at every hospital appointment.", "CARER"),
+        ("The mortgage is now three months behind and the bank has written.", "FIN"),
+        ("They have fallen behind on the mortgage since his hours were cut.", "FIN"),
+        ("Rosie (2) isn't walking on her own yet and the HV has referred her to physio.", "EYD"),
+    ])
+    func roundElevenPhrasingsAreCoded(text: String, code: String) throws {
+        let coder = try Self.defaultCoder.get()
+        let coded = coder.code(text)
+        #expect(coded.issue(Code(code))?.status == .present, "\(coded.presentIssues.map(\.code))")
+    }
+
+    /// Not a present need of the family: a grandparent who lives on her own nearby, a
+    /// parent back at work.
+    @Test(arguments: [
+        ("Jo's mum lives round the corner and had a stroke last year, so Jo does her shopping.", "PH"),
+        ("Grandad has moved into a nursing home and has dementia.", "PH"),
+        ("Claire has gone back to work three days a week.", "FIN"),
+    ])
+    func roundElevenNotPresent(text: String, code: String) throws {
+        let coder = try Self.defaultCoder.get()
+        let coded = coder.code(text)
+        #expect(coded.issue(Code(code))?.status != .present, "\(coded.presentIssues.map(\.code))")
+    }
+
+    /// Work is an adult's: the low mood of a man made redundant is an adult's need.
+    @Test func workMarksAnAdult() throws {
+        let coder = try Self.defaultCoder.get()
+        let coded = coder.code("Gareth was made redundant in October and has been very low in mood since.")
+        #expect(coded.issue(Code("MH-ADULT"))?.status == .present, "\(coded.presentIssues.map(\.code))")
+        #expect(coded.issue(Code("MH-CHILD"))?.status != .present, "\(coded.presentIssues.map(\.code))")
+    }
 }
