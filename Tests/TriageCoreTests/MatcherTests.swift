@@ -120,6 +120,25 @@ struct MatcherTests {
         #expect(coder.code("An eviction notice came.").issue("HOUS")?.mentions.map(\.term) == ["eviction notice"])
     }
 
+    /// Across codes too, as in the one trie of every code's phrases: a short regex match
+    /// over another code's shorter phrase takes its place ("debt collection housing" over
+    /// "debt"); a long one, spanning a clause, leaves the phrases inside it alone.
+    @Test func aShortRegexOfOneCodeTakesThePlaceOfAnotherCodesShorterPhrase() throws {
+        var lexicon = TestLexicon.lexicon
+        let housing = try #require(lexicon.codes.firstIndex { $0.code == "HOUS" })
+        lexicon.codes[housing].terms += [
+            Term(.regex(#"\bdebt\s+collection\s+housing\b"#)),
+            Term(.regex(#"\bbailiffs\b[^.]{0,80}?\bdebt\b[^.]{0,40}?\bdoor\b"#)),
+        ]
+        let coder = NarrativeCoder(try CompiledLexicon(lexicon))
+        let short = coder.code("She is in debt collection housing.")
+        #expect(short.issue("HOUS")?.status == .present)
+        #expect(short.issue("FIN") == nil)
+        let long = coder.code("The bailiffs came again about the old debt from the flat and knocked at the door for an hour.")
+        #expect(long.issue("HOUS")?.status == .present)
+        #expect(long.issue("FIN")?.status == .present)
+    }
+
     @Test func costDoesNotDependOnLexiconSize() throws {
         // The trie walk visits one node per word of the longest match: the same text gives
         // the same matches and the same amount of work with 100 or 10,000 terms.

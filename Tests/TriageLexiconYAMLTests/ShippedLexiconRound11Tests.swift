@@ -29,6 +29,16 @@ extension ShippedLexiconTests {
         ("The mortgage is now three months behind and the bank has written.", "FIN"),
         ("They have fallen behind on the mortgage since his hours were cut.", "FIN"),
         ("Rosie (2) isn't walking on her own yet and the HV has referred her to physio.", "EYD"),
+        ("Mum says she has given up trying to set any boundaries with Callum (14).", "REL-PAR"),
+        ("After the last row his dad (Mark) told him to leave and he is staying with a friend.", "REL-PAR"),
+        ("Dad says he doesn't know how to talk to her any more.", "REL-PAR"),
+        ("Theo (4) has not been to nursery and starts Reception in September.", "EYD"),
+        ("Ava (3) is not using her funded nursery place.", "EYD"),
+        ("Jay (16) left school in July and has not started college.", "EDU-NEET"),
+        ("Ruby (6) sleeps about four hours a night.", "PH"),
+        ("They missed three mortgage payments over the winter.", "FIN"),
+        ("The lift in their tower block has been broken since March.", "HOUS"),
+        ("Holly (14) has been picked up after school by older men in cars.", "SAFE-EXP"),
     ])
     func roundElevenPhrasingsAreCoded(text: String, code: String) throws {
         let coder = try Self.defaultCoder.get()
@@ -47,6 +57,15 @@ extension ShippedLexiconTests {
         let coder = try Self.defaultCoder.get()
         let coded = coder.code(text)
         #expect(coded.issue(Code(code))?.status != .present, "\(coded.presentIssues.map(\.code))")
+    }
+
+    /// Rows between a parent and a child over the child's phone or curfew are parenting
+    /// (convention 8), not the parents' conflict: the longer match wins across codes.
+    @Test func rowsAboutAChildsPhoneAreParenting() throws {
+        let coder = try Self.defaultCoder.get()
+        let coded = coder.code("Josh (15) smashed the TV during arguments about his phone.")
+        #expect(coded.issue(Code("REL-PAR"))?.status == .present, "\(coded.presentIssues.map(\.code))")
+        #expect(coded.issue(Code("REL-CONF"))?.status != .present, "\(coded.presentIssues.map(\.code))")
     }
 
     /// Work is an adult's: the low mood of a man made redundant is an adult's need.

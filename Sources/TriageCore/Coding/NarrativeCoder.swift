@@ -394,6 +394,10 @@ public struct NarrativeCoder: Sendable {
         s.issues[position] = issue
     }
 
+    /// The longest regular-expression match, in words, that takes precedence over the
+    /// shorter phrases of other codes inside it, as a longer phrase would.
+    static let phraseLikeTokens = 8
+
     private func addRegexMentions(_ text: String, scratch s: CodingScratch) {
         let tokens = s.tokens.base
         let count = s.tokens.count
@@ -425,15 +429,28 @@ public struct NarrativeCoder: Sendable {
                 guard first >= 0, last >= 0, first <= last else { continue }
                 let end = last + 1
                 if isBlocked(regex.codeIndex, first, end, s) { continue }
-                // Against the code's phrase terms it overlaps, the longest wins, as phrases do
-                // ("has not had his jabs" over "jabs"); a match inside one adds nothing.
+                // Against the phrase terms it overlaps, the longest wins, as phrases do in the one
+                // trie of every code ("has not had his jabs" over "jabs"; "arguments about his
+                // phone" over "arguments"); a match inside one adds nothing. Another code's
+                // phrase that only overlaps it stays, and so does one inside a long match (a
+                // pattern spanning a clause, "police were called … his mum", is no phrase).
+                let phraseLike = end - first <= Self.phraseLikeTokens
                 var covers = true
                 var overlapping = 0
                 for f in 0..<s.found.count {
                     let other = s.found[f]
-                    guard other.code == regex.codeIndex, Int(other.first) < end, first < Int(other.end) else { continue }
+                    guard Int(other.first) < end, first < Int(other.end) else { continue }
+                    let inside = Int(other.first) >= first && Int(other.end) <= end && Int(other.end - other.first) < end - first
+                    if other.code != regex.codeIndex {
+                        if Int(other.first) <= first && Int(other.end) >= end && Int(other.end - other.first) > end - first {
+                            covers = false  // inside a longer phrase of another code
+                            break
+                        }
+                        if inside && phraseLike { overlapping += 1 }
+                        continue
+                    }
                     overlapping += 1
-                    if Int(other.first) < first || Int(other.end) > end || Int(other.end - other.first) >= end - first {
+                    if !inside {
                         covers = false
                         break
                     }
@@ -443,7 +460,11 @@ public struct NarrativeCoder: Sendable {
                     var kept = 0
                     for f in 0..<s.found.count {
                         let other = s.found[f]
+                        let inside = Int(other.first) >= first && Int(other.end) <= end
                         if other.code == regex.codeIndex && Int(other.first) < end && first < Int(other.end) { continue }
+                        if other.code != regex.codeIndex && phraseLike && inside && Int(other.end - other.first) < end - first {
+                            continue
+                        }
                         s.found[kept] = other
                         kept += 1
                     }
