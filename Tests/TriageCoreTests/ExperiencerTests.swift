@@ -190,6 +190,25 @@ struct ExperiencerTests {
         #expect(Self.codes("Ruby (4) is at nursery. March was hard and she has low mood.") == ["MH-CHILD"])
     }
 
+    @Test func aParentSayingSomethingOfAChildIsNotTheOneItIsAbout() {
+        // "he" after "Mum … says" is someone else: the child of the sentence before.
+        #expect(Self.codes("Noah (9) is in year 3. Mum (Gemma) says he has low mood.") == ["MH-CHILD"])
+        #expect(Self.codes("Noah (9) is in year 3. Mum told the school he has low mood.") == ["MH-CHILD"])
+        // "she" after "Mum says" is Mum herself.
+        #expect(Self.codes("Noah (9) is in year 3. Mum says she has low mood.") == ["MH-ADULT"])
+    }
+
+    @Test func theOneNamedWithHerChildrenIsTheirParent() throws {
+        var lexicon = Self.lexicon
+        lexicon.experiencers.cues.append(ExperiencerCue(LocatedPhrase("children"), experiencer: .child))
+        let coder = NarrativeCoder(try CompiledLexicon(lexicon))
+        func codes(_ text: String) -> [String] {
+            coder.code(text).issues.filter { $0.status == .present }.map(\.code.rawValue).sorted()
+        }
+        #expect(codes("Amira and her three children arrived last year. Amira has low mood.") == ["MH-ADULT"])
+        #expect(codes("Amira and the children arrived last year. Amira has low mood.") == ["MH-CHILD"])
+    }
+
     @Test func aFirstNameAfterALabelIsLearntWithTheSurnameAndAge() {
         #expect(Self.codes("Mum is at home. CYP: Freya Lindqvist (15). Freya says she has low mood.") == ["MH-CHILD"])
     }

@@ -68,6 +68,14 @@ extension ShippedLexiconTests {
         #expect(coded.issue(Code("REL-CONF"))?.status != .present, "\(coded.presentIssues.map(\.code))")
     }
 
+    /// A child's tools for worries are the child's, whoever else the sentence names.
+    @Test func aWorryJarIsAChilds() throws {
+        let coder = try Self.defaultCoder.get()
+        let coded = coder.code("Owen still gets upset whenever Mum is poorly and uses the worry jar we made.")
+        #expect(coded.issue(Code("MH-CHILD"))?.status == .present, "\(coded.presentIssues.map(\.code))")
+        #expect(coded.issue(Code("MH-ADULT"))?.status != .present, "\(coded.presentIssues.map(\.code))")
+    }
+
     /// Work is an adult's: the low mood of a man made redundant is an adult's need.
     @Test func workMarksAnAdult() throws {
         let coder = try Self.defaultCoder.get()

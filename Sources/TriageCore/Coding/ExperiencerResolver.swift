@@ -64,6 +64,56 @@ struct ExperiencerResolver {
         return true
     }
 
+    /// Whether the cue at `token` is a parent or partner word of one sex who is reported
+    /// as saying something of a pronoun of the other before the mention: "Mum (Gemma) says
+    /// he is anxious", "Dad told the school she cries".
+    private func speaksOfSomeoneElse(_ token: Int, before mention: Int) -> Bool {
+        let tokens = scratch.tokens.base
+        guard tokens[token].kind == .word else { return false }
+        // The cue word itself, or a name in brackets after one: "Mum (Gemma)".
+        let named = token >= 2 && tokens[token - 1].boundary == .bracket && tokens[token - 2].kind == .word
+        guard let sex = Self.sexOf[text(token)] ?? (named ? Self.sexOf[text(token - 2)] : nil) else { return false }
+        var t = token + 1
+        if named, t < mention, tokens[t].boundary == .bracket {
+            t += 1  // the bracket closing the name
+        } else if t < mention, tokens[t].boundary == .bracket {
+            // A name in brackets after the cue: "Mum (Gemma)".
+            t += 1
+            while t < mention, tokens[t].boundary != .bracket { t += 1 }
+            t += 1
+        }
+        guard t < mention, tokens[t].kind == .word, Self.reportingVerbs.contains(text(t)) else { return false }
+        t += 1
+        // "told the school", "told me", "says that".
+        var skipped = 0
+        while t < mention, skipped < 3, tokens[t].kind == .word, Self.pronounSex[text(t)] == nil {
+            t += 1
+            skipped += 1
+        }
+        guard t < mention, tokens[t].kind == .word, let other = Self.pronounSex[text(t)] else { return false }
+        return other != sex
+    }
+
+    private func text(_ index: Int) -> String {
+        let token = scratch.tokens[index]
+        return String(decoding: UnsafeBufferPointer(
+            start: scratch.normalized.base + Int(token.normalizedStart), count: Int(token.normalizedEnd - token.normalizedStart)),
+            as: UTF8.self)
+    }
+
+    /// Parent and partner words of one sex (true: female).
+    private static let sexOf: [String: Bool] = [
+        "mum": true, "mother": true, "mom": true, "nan": true, "nana": true, "nanna": true, "gran": true, "granny": true,
+        "grandma": true, "grandmother": true, "stepmum": true, "wife": true, "girlfriend": true, "mrs": true, "ms": true,
+        "dad": false, "father": false, "stepdad": false, "grandad": false, "grandpa": false, "grandfather": false,
+        "husband": false, "boyfriend": false, "mr": false,
+    ]
+    private static let pronounSex: [String: Bool] = ["she": true, "she's": true, "her": true, "he": false, "he's": false, "his": false, "him": false]
+    private static let reportingVerbs: Set<String> = [
+        "says", "said", "told", "tells", "reports", "reported", "thinks", "thought", "explained", "explains",
+        "worries", "worried", "feels", "felt", "describes", "described", "believes", "mentioned",
+    ]
+
     /// Whether the token at `index` is the word `word` (case-folded bytes).
     private func isWord(_ index: Int, _ word: [UInt8]) -> Bool {
         let token = scratch.tokens[index]
@@ -131,6 +181,9 @@ struct ExperiencerResolver {
                     earlierSentence = cs
                     earlierToken = cue.token
                 }
+            } else if speaksOfSomeoneElse(Int(cue.token), before: first) {
+                // "Mum (Gemma) says he is anxious": the speaker is not the one it is about.
+                continue
             } else if words[first] - words[Int(cue.token)] <= Self.window {
                 near = cue.who
             } else {

@@ -66,6 +66,16 @@ struct NarrativeNames {
                 names[normalizedText(open + 1)] = who
                 continue
             }
+            // "Amira and her three children arrived …": the one named with her children is their parent.
+            if who == .child || who == .schoolChild {
+                var t = Int(matches[m].first) - 1
+                if t >= 0, tokens[t].kind == .number || NarrativeNames.numberWords[normalizedText(t)] != nil { t -= 1 }
+                if t >= 2, ["her", "his"].contains(normalizedText(t)), normalizedText(t - 1) == "and",
+                    isNewName(t - 2, found: found), names[nameText(t - 2)] == nil
+                {
+                    names[nameText(t - 2)] = .parent
+                }
+            }
             guard matches[m].end - matches[m].first == 1 else { continue }
             let after = open
             if isNewName(after, found: found), !isName(after + 1), names[nameText(after)] == nil {
