@@ -39,6 +39,7 @@ extension ShippedLexiconTests {
         ("They missed three mortgage payments over the winter.", "FIN"),
         ("The lift in their tower block has been broken since March.", "HOUS"),
         ("Holly (14) has been picked up after school by older men in cars.", "SAFE-EXP"),
+        ("Toni relapsed in July and the plan continues.", "SUB"),
     ])
     func roundElevenPhrasingsAreCoded(text: String, code: String) throws {
         let coder = try Self.defaultCoder.get()
@@ -52,6 +53,10 @@ extension ShippedLexiconTests {
         ("Jo's mum lives round the corner and had a stroke last year, so Jo does her shopping.", "PH"),
         ("Grandad has moved into a nursing home and has dementia.", "PH"),
         ("Claire has gone back to work three days a week.", "FIN"),
+        ("Her one-year review was fine and she is cruising round the furniture.", "EYD"),
+        ("Leo had his two-year review last week and is meeting all his milestones.", "EYD"),
+        ("Police hold a 2019 DV incident between Mum and a previous partner.", "DA"),
+        ("Mum has MS and had a relapse in September, so uses a wheelchair indoors.", "SUB"),
     ])
     func roundElevenNotPresent(text: String, code: String) throws {
         let coder = try Self.defaultCoder.get()
