@@ -77,6 +77,22 @@ struct LexiconLoaderTests {
         #expect(coded.issue("FIN")?.status == .negated)
     }
 
+    /// Values are read as words (no tag resolution): a term that YAML 1.1 would read as a
+    /// boolean or a number stays a term, and a flag is a plain true or false.
+    @Test func termsThatLookLikeBooleansOrNumbersStayTermsAndFlagsArePlain() throws {
+        func lexicon(_ flag: String) -> String {
+            "lexicon: x\nversion: 1\ncodes:\n  - {id: A, name: A, default_level: red, when_none_present: \(flag), terms: [no, 'yes', 2019, on]}\n"
+        }
+        let loaded = try loader(["x.yaml": lexicon("yes")]).load(path: "x.yaml")
+        #expect(loaded.codes.first?.assignedWhenNonePresent == true)
+        #expect(loaded.codes.first?.terms.map(\.display) == ["no", "yes", "2019", "on"])
+        #expect(try loader(["x.yaml": lexicon("false")]).load(path: "x.yaml").codes.first?.assignedWhenNonePresent == false)
+        let error = try #require(throws: LexiconError.self) {
+            try loader(["x.yaml": lexicon("'true'")]).load(path: "x.yaml")
+        }
+        #expect(error.diagnostics.contains { $0.description.contains("'when_none_present:' of 'A' must be true or false") })
+    }
+
     @Test func reportsEveryErrorWithFileLineAndColumn() throws {
         let yaml = """
             lexicon: bad
