@@ -10,6 +10,7 @@ extension TriageCommand {
     /// the vocabulary it misses.
     struct Coverage: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "coverage",
             abstract: "Show how much of a corpus a lexicon codes: terms by status, dead terms, token coverage, leftover vocabulary.",
             discussion: """
                 Reads narratives from INPUT files (any format 'triage code' reads) or from a store (--db), \

@@ -7,6 +7,7 @@ extension TriageCommand {
     /// `triage diff`: what changed between two runs, narrative by narrative and code by code.
     struct Diff: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "diff",
             abstract: "List the narratives whose codes, statuses or levels changed between two runs.",
             discussion: """
                 Compares the narratives both runs coded (matched by narrative_id): a code found in B \

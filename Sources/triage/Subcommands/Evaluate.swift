@@ -7,6 +7,7 @@ extension TriageCommand {
     /// `triage evaluate`: compares the present codes with a gold standard.
     struct Evaluate: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "evaluate",
             abstract: "Code narratives and compare the present codes with a gold standard.",
             discussion: """
                 GOLD is a CSV with narrative_id, code and level: one row per present code. INPUT is \

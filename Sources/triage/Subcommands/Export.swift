@@ -13,6 +13,7 @@ extension TriageCommand {
     /// `triage export`: a stored run's codes as CSV, in the columns of `triage code --out`.
     struct Export: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "export",
             abstract: "Write a stored run's codes as CSV, one row per code found.",
             discussion: """
                 Columns: \(CodedRowWriter.header.joined(separator: ",")), the same as `triage code --out`; \

@@ -10,6 +10,7 @@ extension TriageCommand {
     /// `triage kwic`: every match of a would-be term, in context, with the status it gets.
     struct Kwic: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "kwic",
             abstract: "Show keyword-in-context lines for a term: each match with its status and the trigger that set it aside.",
             usage: """
                 triage kwic <pattern> <input>... [--window <n>] [--code <code>] [--status <status>] [--lexicon <name-or-path>]

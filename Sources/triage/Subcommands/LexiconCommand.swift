@@ -17,6 +17,7 @@ extension TriageCommand.LexiconCommand {
     /// `triage lexicon lint PATH`: the loader's errors and the warnings of ``LexiconLinter``.
     struct Lint: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "lint",
             abstract: "Report a lexicon's errors and likely mistakes as path:line:col diagnostics.",
             discussion: """
                 Errors are everything the loader rejects. Warnings: a term inside a longer term of \
@@ -77,6 +78,7 @@ extension TriageCommand.LexiconCommand {
     /// `triage lexicon test PATH`: runs the examples under each code.
     struct Test: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "test",
             abstract: "Run the examples a lexicon carries under its codes and report failures like a test runner.",
             discussion: """
                 Each example is a text, optionally the level box it is written in, and what some codes \

@@ -6,6 +6,7 @@ extension TriageCommand {
     /// `triage preview`: one narrative in, its codes and the evidence for each out.
     struct Preview: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "preview",
             abstract: "Code one narrative and show the evidence for each code.",
             discussion: """
                 Reads the narrative from the argument, or from standard input when there is none. \

@@ -12,6 +12,7 @@ extension TriageCommand {
     /// `triage recode`: codes the stored narratives again, as a new run, without the inputs.
     struct Recode: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "recode",
             abstract: "Code the stored narratives again with a lexicon, as a new run.",
             discussion: """
                 Codes every narrative in the store (the latest stored text of each narrative_id), or \

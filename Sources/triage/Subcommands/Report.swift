@@ -12,6 +12,7 @@ extension TriageCommand {
     /// `triage report`: the assessment-versus-closure tables, matched pairs and breakdowns.
     struct Report: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "report",
             abstract: "Report triaged issues at assessment and closure: level and issue tables, matched pairs, breakdowns.",
             discussion: """
                 Codes every narrative of INPUT in memory (or, with no INPUT, reads a stored run: --run ID, \

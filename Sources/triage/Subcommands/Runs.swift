@@ -7,6 +7,7 @@ extension TriageCommand {
     /// `triage runs`: the store's runs, oldest first.
     struct Runs: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "runs",
             abstract: "List the runs in the store, with their lexicon, inputs and counts.",
             discussion: """
                 A run is `incomplete` while it codes, or when it was stopped; running the same command \
