@@ -63,6 +63,15 @@ public final class CodingScratch {
 
     public init() {}
 
+    /// The case-folded text of token `index` (for the few words read as strings: names,
+    /// reporting verbs).
+    func normalizedText(_ index: Int) -> String {
+        let token = tokens[index]
+        return String(decoding: UnsafeBufferPointer(
+            start: normalized.base + Int(token.normalizedStart), count: Int(token.normalizedEnd - token.normalizedStart)),
+            as: UTF8.self)
+    }
+
     deinit {
         tokens.deallocate(); normalized.deallocate()
         words.deallocate(); stemStart.deallocate(); stems.deallocate(); starts.deallocate(); candidates.deallocate()

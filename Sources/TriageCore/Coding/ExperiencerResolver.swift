@@ -94,12 +94,7 @@ struct ExperiencerResolver {
         return other != sex
     }
 
-    private func text(_ index: Int) -> String {
-        let token = scratch.tokens[index]
-        return String(decoding: UnsafeBufferPointer(
-            start: scratch.normalized.base + Int(token.normalizedStart), count: Int(token.normalizedEnd - token.normalizedStart)),
-            as: UTF8.self)
-    }
+    private func text(_ index: Int) -> String { scratch.normalizedText(index) }
 
     /// Parent and partner words of one sex (true: female).
     private static let sexOf: [String: Bool] = [

@@ -19,12 +19,7 @@ struct NarrativeNames {
         normalized = scratch.normalized.base
     }
 
-    private func normalizedText(_ index: Int) -> String {
-        let token = tokens[index]
-        return String(decoding: UnsafeBufferPointer(
-            start: normalized + Int(token.normalizedStart), count: Int(token.normalizedEnd - token.normalizedStart)),
-            as: UTF8.self)
-    }
+    private func normalizedText(_ index: Int) -> String { scratch.normalizedText(index) }
 
     /// A name without a possessive, as it is learnt and looked up ("Paris's (22) cocaine use" is Paris).
     private func nameText(_ index: Int) -> String {
