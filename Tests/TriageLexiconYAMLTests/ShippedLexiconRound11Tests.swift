@@ -68,9 +68,18 @@ extension ShippedLexiconTests {
     /// (convention 8), not the parents' conflict: the longer match wins across codes.
     @Test func rowsAboutAChildsPhoneAreParenting() throws {
         let coder = try Self.defaultCoder.get()
-        let coded = coder.code("Josh (15) smashed the TV during arguments about his phone.")
-        #expect(coded.issue(Code("REL-PAR"))?.status == .present, "\(coded.presentIssues.map(\.code))")
-        #expect(coded.issue(Code("REL-CONF"))?.status != .present, "\(coded.presentIssues.map(\.code))")
+        for text in [
+            "Josh (15) smashed the TV during arguments about his phone.",
+            "Gemma and Kayden argue every night about bedtime.",
+            "Marcus and Kofi argue most evenings about Kofi's lack of direction.",
+        ] {
+            let coded = coder.code(text)
+            #expect(coded.issue(Code("REL-PAR"))?.status == .present, "\(text): \(coded.presentIssues.map(\.code))")
+            #expect(coded.issue(Code("REL-CONF"))?.status != .present, "\(text): \(coded.presentIssues.map(\.code))")
+        }
+        // Parents arguing about money on the phone are the parents' conflict.
+        let parents = coder.code("Mum and Dad argue about money over the phone.")
+        #expect(parents.issue(Code("REL-PAR"))?.status != .present, "\(parents.presentIssues.map(\.code))")
     }
 
     /// A child's tools for worries are the child's, whoever else the sentence names.
