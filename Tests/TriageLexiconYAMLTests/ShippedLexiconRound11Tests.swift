@@ -90,6 +90,18 @@ extension ShippedLexiconTests {
         #expect(coded.issue(Code("MH-ADULT"))?.status != .present, "\(coded.presentIssues.map(\.code))")
     }
 
+    /// Antidepressants and a mother and baby unit are an adult's; a teenager's sertraline from
+    /// CAMHS stays the teenager's.
+    @Test func adultsMedicinesAreAnAdults() throws {
+        let coder = try Self.defaultCoder.get()
+        let adult = coder.code("Kai (6) is settled at school. The GP put her on antidepressants last week.")
+        #expect(adult.issue(Code("MH-ADULT"))?.status == .present, "\(adult.presentIssues.map(\.code))")
+        #expect(adult.issue(Code("MH-CHILD"))?.status != .present, "\(adult.presentIssues.map(\.code))")
+        let teen = coder.code("Theo (16) is still very low and CAMHS are increasing his sertraline.")
+        #expect(teen.issue(Code("MH-CHILD"))?.status == .present, "\(teen.presentIssues.map(\.code))")
+        #expect(teen.issue(Code("MH-ADULT"))?.status != .present, "\(teen.presentIssues.map(\.code))")
+    }
+
     /// Work is an adult's: the low mood of a man made redundant is an adult's need.
     @Test func workMarksAnAdult() throws {
         let coder = try Self.defaultCoder.get()
