@@ -91,12 +91,17 @@ extension ShippedLexiconTests {
     }
 
     /// Antidepressants and a mother and baby unit are an adult's; a teenager's sertraline from
-    /// CAMHS stays the teenager's.
+    /// CAMHS stays the teenager's; a school's mental health support team and Childline are a child's.
     @Test func adultsMedicinesAreAnAdults() throws {
         let coder = try Self.defaultCoder.get()
         let adult = coder.code("Kai (6) is settled at school. The GP put her on antidepressants last week.")
         #expect(adult.issue(Code("MH-ADULT"))?.status == .present, "\(adult.presentIssues.map(\.code))")
         #expect(adult.issue(Code("MH-CHILD"))?.status != .present, "\(adult.presentIssues.map(\.code))")
+        for text in ["Mum says school have referred him to the Mental Health Support Team.", "Mum found out she has rung Childline twice."] {
+            let child = coder.code(text)
+            #expect(child.issue(Code("MH-CHILD"))?.status == .present, "\(text): \(child.presentIssues.map(\.code))")
+            #expect(child.issue(Code("MH-ADULT"))?.status != .present, "\(text): \(child.presentIssues.map(\.code))")
+        }
         let teen = coder.code("Theo (16) is still very low and CAMHS are increasing his sertraline.")
         #expect(teen.issue(Code("MH-CHILD"))?.status == .present, "\(teen.presentIssues.map(\.code))")
         #expect(teen.issue(Code("MH-ADULT"))?.status != .present, "\(teen.presentIssues.map(\.code))")
