@@ -40,6 +40,12 @@ extension ShippedLexiconTests {
         ("The lift in their tower block has been broken since March.", "HOUS"),
         ("Holly (14) has been picked up after school by older men in cars.", "SAFE-EXP"),
         ("Toni relapsed in July and the plan continues.", "SUB"),
+        ("Leon is still wet about one night a fortnight.", "PH"),
+        ("Kaiden is dry 3-4 nights a week now.", "PH"),
+        ("Zara (6) has wet herself in class twice this week.", "PH"),
+        ("The MS nurse has set up a dosette box for Mum.", "PH"),
+        ("Adult social care have started care calls for Karen.", "PH"),
+        ("Finn (9) has missed days with stomach aches.", "PH"),
     ])
     func roundElevenPhrasingsAreCoded(text: String, code: String) throws {
         let coder = try Self.defaultCoder.get()
