@@ -9,7 +9,7 @@ extension LexiconLoader {
     /// level, `#` comments and an optional `code,term` header. The list gets the shipped
     /// English context triggers, so its terms are negated, historical or hypothetical as a
     /// YAML lexicon's would be.
-    func loadTermList(text: String, path: String) throws(LexiconError) -> Lexicon {
+    func loadTermList(text: String, path: String) throws(LexiconError) -> ValidatedLexicon {
         var diagnostics: [LexiconDiagnostic] = []
         var order: [Code] = []
         var definitions: [Code: CodeDefinition] = [:]
@@ -59,9 +59,10 @@ extension LexiconLoader {
         let lexicon = Lexicon(
             name: Self.baseName(path), version: "list", codes: order.map { definitions[$0]! },
             context: contextReader.context ?? ContextRules(), source: path)
-        let all = diagnostics + lexicon.validationDiagnostics()
+        let checks = lexicon.validationDiagnostics()
+        let all = diagnostics + checks
         if all.contains(where: { $0.severity == .error }) { throw .invalid(all) }
-        return lexicon
+        return ValidatedLexicon(checked: lexicon, warnings: checks)
     }
 }
 

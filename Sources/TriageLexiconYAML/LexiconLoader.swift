@@ -24,16 +24,26 @@ public struct LexiconLoader: Sendable {
     /// Loads the lexicon at `path` (YAML, or a `.tsv`/`.csv` term list).
     /// - Throws: ``LexiconError``: unreadable files, or every diagnostic found.
     public func load(path: String) throws(LexiconError) -> Lexicon {
+        try loadValidated(path: path).lexicon
+    }
+
+    /// ``load(path:)``, keeping the checks' verdict, so that compiling the lexicon
+    /// (``CompiledLexicon``) does not check it again.
+    public func loadValidated(path: String) throws(LexiconError) -> ValidatedLexicon {
         let text = try readFile(path, includedFrom: nil)
         let lower = path.lowercased()
         if lower.hasSuffix(".tsv") || lower.hasSuffix(".csv") || lower.hasSuffix(".txt") {
             return try loadTermList(text: text, path: path)
         }
-        return try loadYAML(text: text, path: path)
+        return try loadValidatedYAML(text: text, path: path)
     }
 
     /// Loads a YAML lexicon from `text`, read from `path` (includes resolve against it).
     public func loadYAML(text: String, path: String) throws(LexiconError) -> Lexicon {
+        try loadValidatedYAML(text: text, path: path).lexicon
+    }
+
+    func loadValidatedYAML(text: String, path: String) throws(LexiconError) -> ValidatedLexicon {
         var state = YAMLLexiconReader(path: path)
         state.readLexicon(text: text)
         var included: Set<String> = [path]
@@ -80,9 +90,10 @@ public struct LexiconLoader: Sendable {
             name: state.name ?? Self.baseName(path), version: state.version ?? "0",
             description: state.description ?? "", codes: state.codes, levelCues: state.cues,
             ignore: state.ignore, context: context ?? ContextRules(), experiencers: state.experiencers, source: path)
-        let all = state.diagnostics + lexicon.validationDiagnostics()
+        let checks = lexicon.validationDiagnostics()
+        let all = state.diagnostics + checks
         if all.contains(where: { $0.severity == .error }) { throw .invalid(all) }
-        return lexicon
+        return ValidatedLexicon(checked: lexicon, warnings: checks)
     }
 
     func readFile(_ path: String, includedFrom: SourceLocation?) throws(LexiconError) -> String {

@@ -79,11 +79,15 @@ public final class CompiledLexicon: Sendable {
 
     /// Validates and compiles `lexicon`.
     /// - Throws: ``LexiconError/invalid(_:)`` listing every error (and warning) found.
-    public init(_ lexicon: Lexicon) throws(LexiconError) {
-        let diagnostics = lexicon.validationDiagnostics()
-        if diagnostics.contains(where: { $0.severity == .error }) { throw .invalid(diagnostics) }
+    public convenience init(_ lexicon: Lexicon) throws(LexiconError) {
+        self.init(try ValidatedLexicon(lexicon))
+    }
+
+    /// Compiles a lexicon already checked.
+    public init(_ validated: ValidatedLexicon) {
+        let lexicon = validated.lexicon
         self.lexicon = lexicon
-        self.warnings = diagnostics
+        self.warnings = validated.warnings
 
         var symbols = SymbolTable()
         let tokenizer = Tokenizer()

@@ -15,13 +15,28 @@ struct CSVCodingRun: Sendable {
     /// Records read before a chunk is handed to a thread.
     static let chunkSize = 2048
 
-    let coder: NarrativeCoder
-    let formatter: CodedRowFormatter
+    /// Chunks read ahead while the lexicon compiles, beyond the pipeline's usual two per
+    /// thread: reading starts at once, and coding as soon as the lexicon is ready.
+    static let headStart = 8
+
+    /// What codes and formats: made from the compiled lexicon.
+    struct Engine: Sendable {
+        let coder: NarrativeCoder
+        let formatter: CodedRowFormatter
+
+        init(_ compiled: CompiledLexicon) {
+            coder = NarrativeCoder(compiled)
+            formatter = CodedRowFormatter(compiled)
+        }
+    }
+
+    let engine: Pending<Engine>
     let jobs: Int
 
-    init(coder: NarrativeCoder, jobs: Int) {
-        self.coder = coder
-        formatter = CodedRowFormatter(coder.compiled)
+    /// A run that codes with the lexicon being compiled on another thread (`compiled`):
+    /// reading starts at once, coding when the lexicon is ready.
+    init(compiled: Pending<CompiledLexicon>, jobs: Int) {
+        engine = Pending { Engine(compiled.value) }
         self.jobs = max(1, jobs)
     }
 
@@ -56,7 +71,7 @@ struct CSVCodingRun: Sendable {
         } else {
             let delivery = Delivery(run: self, output: output, rejects: rejects)
             let pipeline = OrderedPipeline<CodedChunk>(
-                jobs: jobs, limit: jobs * 2, work: { chunk, scratch in code(chunk, scratch: scratch) },
+                jobs: jobs, limit: jobs * 2, headStart: Self.headStart, work: { chunk, scratch in code(chunk, scratch: scratch) },
                 deliver: { chunk, coded in delivery.write(chunk, coded) })
             var read = 0
             try inputs.readChunks(size: Self.chunkSize) { chunk, bytesDone in
@@ -73,6 +88,8 @@ struct CSVCodingRun: Sendable {
 
     /// Codes a chunk's records to CSV bytes.
     func code(_ chunk: InputChunk, scratch: CodingScratch) -> CodedChunk {
+        let engine = engine.value
+        let coder = engine.coder, formatter = engine.formatter
         var coded = CodedChunk()
         coded.rows.reserveCapacity(chunk.records * 160)
         for item in chunk.items {

@@ -13,10 +13,14 @@ struct LexiconOptions: ParsableArguments {
 
     /// Loads and compiles the chosen lexicon, printing diagnostics to standard error on failure.
     func load() throws -> CompiledLexicon {
+        CompiledLexicon(try loadValidated())
+    }
+
+    /// Loads and checks the chosen lexicon (compiling it cannot fail then), printing
+    /// diagnostics to standard error on failure.
+    func loadValidated() throws -> ValidatedLexicon {
         do throws(LexiconError) {
-            let lexicon = try LexiconLocator.load(lexicon)
-            let compiled = try CompiledLexicon(lexicon)
-            return compiled
+            return try LexiconLocator.loadValidated(lexicon)
         } catch {
             Console.error(error.description)
             throw ExitCode.failure
@@ -55,11 +59,15 @@ enum LexiconLocator {
     }
 
     static func load(_ nameOrPath: String?) throws(LexiconError) -> Lexicon {
+        try loadValidated(nameOrPath).lexicon
+    }
+
+    static func loadValidated(_ nameOrPath: String?) throws(LexiconError) -> ValidatedLexicon {
         let loader = LexiconLoader(read: reader)
         let choice = nameOrPath ?? ShippedLexicons.defaultName
         if !FileManager.default.fileExists(atPath: choice) {
             if let shipped = ShippedLexicons.file(named: choice) {
-                var lexicon = try loader.load(path: shippedPrefix + shipped.path)
+                var lexicon = try loader.loadValidated(path: shippedPrefix + shipped.path)
                 lexicon.source = "shipped:\(shipped.path)"
                 return lexicon
             }
@@ -67,6 +75,6 @@ enum LexiconLocator {
                 throw .unknownLexicon(name: choice, shipped: ShippedLexicons.names)
             }
         }
-        return try loader.load(path: choice)
+        return try loader.loadValidated(path: choice)
     }
 }

@@ -9,7 +9,8 @@ import TriageCore
 /// system runs less than the others holds up no chunk but its own. `deliver` runs on one
 /// serial queue, chunk after chunk in input order, so what it writes comes out the same
 /// whatever the number of threads. At most `limit` chunks are coded or waiting at a time:
-/// reading waits for the slowest stage, and memory stays flat. The first error `deliver`
+/// reading waits for the slowest stage, and memory stays flat; at the start, `headStart`
+/// more may be read ahead (while the lexicon compiles). The first error `deliver`
 /// throws stops delivery; ``submit(_:)`` and ``finish()`` throw it.
 ///
 /// `@unchecked Sendable`: the mutable state (finished chunks, the next to deliver, the
@@ -29,12 +30,17 @@ final class OrderedPipeline<Coded: Sendable>: @unchecked Sendable {
     private var nextToDeliver = 0
     private var submitted = 0
     private var error: (any Error)?
+    /// Delivered chunks whose slot is not given back: the head start, used up.
+    private var headStartLeft: Int
 
-    init(jobs: Int, limit: Int, work: @escaping Work, deliver: @escaping Deliver) {
+    init(jobs: Int, limit: Int, headStart: Int = 0, work: @escaping Work, deliver: @escaping Deliver) {
         self.deliver = deliver
         let jobs = max(1, jobs)
         waiting = ChunkQueue()
-        slots = DispatchSemaphore(value: max(jobs, limit))
+        // Made empty and signalled: a semaphore must not end below the value it was made with.
+        slots = DispatchSemaphore(value: 0)
+        for _ in 0..<(max(jobs, limit) + max(0, headStart)) { slots.signal() }
+        headStartLeft = max(0, headStart)
         for index in 0..<jobs {
             // The workers hold the queue, not the pipeline: when the pipeline goes, its
             // deinit closes the queue and they end.
@@ -77,7 +83,7 @@ final class OrderedPipeline<Coded: Sendable>: @unchecked Sendable {
                     }
                 }
                 nextToDeliver += 1
-                slots.signal()
+                if headStartLeft > 0 { headStartLeft -= 1 } else { slots.signal() }
             }
             group.leave()
         }

@@ -12,18 +12,31 @@ struct StoreCodingRun: Sendable {
     /// Records read before a chunk is handed to a thread.
     static let chunkSize = 1024
 
-    let coder: NarrativeCoder
-    let strings: IssuesJSON.Strings
+    /// What codes and encodes: made from the compiled lexicon.
+    struct Engine: Sendable {
+        let coder: NarrativeCoder
+        let strings: IssuesJSON.Strings
+
+        init(_ compiled: CompiledLexicon) {
+            coder = NarrativeCoder(compiled)
+            strings = IssuesJSON.Strings(compiled)
+        }
+    }
+
+    let engine: Pending<Engine>
     let jobs: Int
 
-    init(coder: NarrativeCoder, jobs: Int) {
-        self.coder = coder
-        strings = IssuesJSON.Strings(coder.compiled)
+    /// A run that codes with the lexicon being compiled on another thread (`compiled`),
+    /// while the run opens and hashes its inputs and starts its run in the store.
+    init(compiled: Pending<CompiledLexicon>, jobs: Int) {
+        engine = Pending { Engine(compiled.value) }
         self.jobs = max(1, jobs)
     }
 
     /// Codes and encodes a chunk's records, in order.
     func code(_ chunk: InputChunk, scratch: CodingScratch) -> [EncodedNarrative] {
+        let engine = engine.value
+        let coder = engine.coder, strings = engine.strings
         var encoded: [EncodedNarrative] = []
         encoded.reserveCapacity(chunk.records)
         var hashing: [UInt8] = []

@@ -69,13 +69,18 @@ extension TriageCommand {
 
         func run() throws {
             // Everything that can stop the run is checked before anything is written.
-            let compiled = try lexiconOptions.load()
+            let validated = try lexiconOptions.loadValidated()
+            let jobs = jobs ?? ProcessInfo.processInfo.activeProcessorCount
+            // The lexicon compiles on another thread while the inputs are opened (and, for
+            // a store, hashed) and the first chunks read.
+            let compiled = Pending { CompiledLexicon(validated) }
+            // With a store, so is the lexicon's hash, which names the run.
+            let lexiconHash = Pending { [noStore] in noStore ? "" : ContentHash.lexicon(validated.lexicon) }
             let format = inputFormat.flatMap { NarrativeInputFormat(rawValue: $0.lowercased()) }
             // A store checks ids itself (exact repeats stored once, clashes rejected); without
             // one, a tracker shared by every input does.
             let inputs = try InputSet.open(
                 self.inputs, format: format, hashing: !noStore, duplicates: noStore ? DuplicateTracker() : nil)
-            let coder = NarrativeCoder(compiled)
             let rejectsPath = rejects ?? storeOptions.defaultRejectsPath
 
             if noStore {
@@ -88,7 +93,7 @@ extension TriageCommand {
                 }
                 let rejectsFile = try RejectsFile(path: rejectsPath)
                 let progress = RunProgress(total: inputs.totalBytes, unit: .bytes)
-                let run = CSVCodingRun(coder: coder, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
+                let run = CSVCodingRun(compiled: compiled, jobs: jobs)
                 let outcome = try run.run(inputs: inputs, output: output, rejects: rejectsFile) { bytes, read in
                     progress.update(done: bytes, narratives: read)
                 }
@@ -101,9 +106,9 @@ extension TriageCommand {
             }
 
             let store = try storeOptions.open()
-            let lexicon = compiled.lexicon
+            let lexicon = validated.lexicon
             let identity = LexiconIdentity(
-                name: lexicon.name, version: lexicon.version, hash: ContentHash.lexicon(lexicon), source: lexicon.source)
+                name: lexicon.name, version: lexicon.version, hash: lexiconHash.value, source: lexicon.source)
             let plan = RunPlan(
                 kind: .code, lexicon: identity, inputs: inputs.runInputs,
                 workKey: ContentHash.workKey(kind: .code, lexicon: identity, inputs: inputs.runInputs),
@@ -128,7 +133,7 @@ extension TriageCommand {
             let sink = StoreSink(store: store, run: run, batchSize: batchSize,
                                  rejectsFile: try RejectsFile(path: rejectsPath, existing: existing))
             let progress = RunProgress(total: inputs.totalBytes, unit: .bytes)
-            let coding = StoreCodingRun(coder: coder, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
+            let coding = StoreCodingRun(compiled: compiled, jobs: jobs)
             try coding.run(inputs: inputs, into: sink, skipping: run.counts.read) { bytes, read in
                 progress.update(done: bytes, narratives: read)
             }

@@ -98,7 +98,7 @@ extension TriageCommand.LexiconCommand {
         func run() throws {
             let compiled: CompiledLexicon
             do throws(LexiconError) {
-                compiled = try CompiledLexicon(try LexiconLocator.load(path))
+                compiled = CompiledLexicon(try LexiconLocator.loadValidated(path))
             } catch {
                 Console.error(error.description)
                 throw ExitCode.failure
