@@ -268,10 +268,15 @@ struct YAMLLexiconReader {
                             scope = scopeNode.int
                             if scope == nil { error("'scope:' must be a whole number of words", scopeNode) }
                         }
+                        var labelOnly = false
+                        if let flagNode = entry["label_only"] {
+                            if let flag = Self.flag(flagNode) { labelOnly = flag } else { error("'label_only:' must be true or false", flagNode) }
+                        }
                         rules.triggers.append(ContextTrigger(
-                            LocatedPhrase(phrase, location: location(phraseNode)), kind: kind, direction: direction, scope: scope))
+                            LocatedPhrase(phrase, location: location(phraseNode)), kind: kind, direction: direction, scope: scope,
+                            labelOnly: labelOnly))
                     } else {
-                        error("a trigger must be a phrase or a mapping {phrase: ..., scope: N}", item)
+                        error("a trigger must be a phrase or a mapping {phrase: ..., scope: N, label_only: true}", item)
                     }
                 }
             }

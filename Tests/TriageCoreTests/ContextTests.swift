@@ -85,6 +85,26 @@ struct ContextTests {
         #expect(status("FIN", "Housing: fine. Rent arrears: none known") == .negated)
     }
 
+    @Test func aLabelOnlyTriggerNegatesOnlyAsTheWholeValueOfALabel() {
+        #expect(status("DA", "DA: N") == .negated)
+        #expect(status("DA", "DA: N – nothing disclosed") == .negated)
+        // A question mark ends a label as a colon does.
+        #expect(status("DA", "Any DA? N") == .negated)
+        #expect(status("DA", "Any DA? No.") == .negated)
+        // Not as part of a longer value, and nowhere but after a label.
+        #expect(status("DA", "DA: N reported it") == .present)
+        #expect(status("DA", "Child N disclosed DA") == .present)
+        #expect(status("DA", "Any DA? Yes, last week") == .present)
+    }
+
+    @Test func aLabelTakesTheWordOfItsValueNamingTheSameCode() {
+        #expect(status("DA", "DA: Mum denies DA") == .negated)
+        #expect(status("FIN", "Debt: mum says there is no debt") == .negated)
+        // Not when the value names the code as present, or names it only in a later clause.
+        #expect(status("DA", "DA: Mum reports DA") == .present)
+        #expect(status("DA", "DA: Mum reports it; no DA since") == .present)
+    }
+
     @Test func aNegationOpeningTheBoxReachesAcrossItsSeparator() {
         #expect(status("FIN", "N/A – rent arrears paid off one two three four five six seven eight") == .negated)
         #expect(status("FIN", "Nil: debt discussed, nothing owed") == .negated)

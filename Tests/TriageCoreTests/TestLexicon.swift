@@ -13,6 +13,7 @@ enum TestLexicon {
             ContextTrigger(LocatedPhrase("none known"), kind: .negation, direction: .backward),
             ContextTrigger(LocatedPhrase("nil"), kind: .negation, direction: .both, scope: 3),
             ContextTrigger(LocatedPhrase("n a"), kind: .negation, direction: .forward),
+            ContextTrigger(LocatedPhrase("n"), kind: .negation, direction: .forward, labelOnly: true),
             ContextTrigger(LocatedPhrase("previous"), kind: .historical, direction: .forward),
             ContextTrigger(LocatedPhrase("cleared"), kind: .historical, direction: .backward, scope: 4),
             ContextTrigger(LocatedPhrase("if"), kind: .hypothetical, direction: .forward, scope: 8),

@@ -21,7 +21,7 @@ struct LexiconLoaderTests {
         version: 1
         default_scope: 5
         negation:
-          forward: [no, {phrase: denies, scope: 8}]
+          forward: [no, {phrase: denies, scope: 8}, {phrase: "n", label_only: true}]
           backward: [none known]
         historical:
           forward: [previous]
@@ -71,10 +71,13 @@ struct LexiconLoaderTests {
         #expect(lexicon.codes.first?.terms.map(\.display) == ["rent arrears", "debt*", "/arrears of £\\d+/"])
         #expect(lexicon.codes.first?.examples.first?.expectations == ["FIN": .present])
         #expect(lexicon.levelCues.map(\.level) == [.orange])
-        #expect(lexicon.context.triggers.count == 4)
+        #expect(lexicon.context.triggers.count == 5)
         #expect(lexicon.context.triggers.first { $0.phrase.text == "denies" }?.scope == 8)
-        let coded = NarrativeCoder(try CompiledLexicon(lexicon)).code("Mum denies any debt. Rent arrears: none known")
-        #expect(coded.issue("FIN")?.status == .negated)
+        #expect(lexicon.context.triggers.filter(\.labelOnly).map(\.phrase.text) == ["n"])
+        let coder = NarrativeCoder(try CompiledLexicon(lexicon))
+        #expect(coder.code("Mum denies any debt. Rent arrears: none known").issue("FIN")?.status == .negated)
+        #expect(coder.code("Rent arrears: N").issue("FIN")?.status == .negated)
+        #expect(coder.code("Rent arrears: N Smith says £400").issue("FIN")?.status == .present)
     }
 
     /// Values are read as words (no tag resolution): a term that YAML 1.1 would read as a

@@ -117,6 +117,9 @@ struct FoundTrigger: BitwiseCopyable {
     /// hypothetical that opens a sentence ("If …", "Should …"): it speaks for the rest of
     /// its clause.
     var opensSentence: Bool
+    /// Right after a label separator (``Token/isLabelSeparator``) or a question mark
+    /// ("Young carer? N"): a negation here may speak for the label before it.
+    var afterLabel: Bool
 }
 
 /// An experiencer cue at token `token`.

@@ -130,7 +130,7 @@ public struct NarrativeCoder: Sendable {
         // Context: triggers are found with the terms masked out.
         for f in 0..<s.found.count { compiled.mask(s, first: Int(s.found[f].first), end: Int(s.found[f].end)) }
         compiled.context.scan(s, bit: CompiledLexicon.TrieBit.context, into: &s.contextMatches)
-        let resolver = ContextResolver(s, compiled: compiled)
+        let resolver = ContextResolver(s, compiled: compiled, bytes: bytes)
         if routing { fillSentences(s) }
         let experiencers = routing ? ExperiencerResolver(s, bytes: bytes, compiled: compiled) : nil
 
@@ -158,6 +158,8 @@ public struct NarrativeCoder: Sendable {
                 start: tokens[Int(item.first)].start, stop: tokens[Int(item.end) - 1].end,
                 status: status, trigger: trigger, experiencer: nil, assumed: false, carried: false, routed: false, kept: true))
         }
+
+        labelsTakeTheirValues(s, resolver: resolver)
 
         // One group of mentions per code, in lexicon order: by code, then as found.
         groupByCode(s, key: { $0.code })
@@ -195,6 +197,28 @@ public struct NarrativeCoder: Sendable {
             if !anyPresent { addNoneFoundOutcome(index: outcome, level: box ?? inferred, scratch: s) }
         }
         return inferred
+    }
+
+    /// A code named as a label takes the word of its value where the value names the same
+    /// code again, set aside: in "DA: Mum denies any DA" or "Substance use: no drug use
+    /// known", the label is no claim of its own.
+    private func labelsTakeTheirValues(_ s: CodingScratch, resolver: ContextResolver) {
+        let count = s.mentions.count
+        for f in 0..<count where s.mentions[f].status == .present {
+            let label = s.mentions[f]
+            guard let separator = resolver.labelSeparator(after: Int(label.first), end: Int(label.end)) else { continue }
+            for g in (f + 1)..<count {
+                let value = s.mentions[g]
+                guard resolver.sameClause(separator + 1, Int(value.first)) else { break }
+                if value.code == label.code {
+                    if value.status != .present {
+                        s.mentions[f].status = value.status
+                        s.mentions[f].trigger = value.trigger
+                    }
+                    break
+                }
+            }
+        }
     }
 
     private func isBlocked(_ code: Int32, _ first: Int, _ end: Int, _ s: CodingScratch) -> Bool {

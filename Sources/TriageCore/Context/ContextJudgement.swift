@@ -36,7 +36,7 @@ extension NarrativeCoder {
             compiled.symbolize(scratch)
             compiled.mask(scratch, first: first, end: last + 1)
             compiled.context.scan(scratch, bit: CompiledLexicon.TrieBit.context, into: &scratch.contextMatches)
-            let resolver = ContextResolver(scratch, compiled: compiled)
+            let resolver = ContextResolver(scratch, compiled: compiled, bytes: bytes)
             let reached = resolver.judgements(of: first, end: last + 1)
             func evidence(_ index: Int32) -> TriggerEvidence? {
                 guard index >= 0 else { return nil }

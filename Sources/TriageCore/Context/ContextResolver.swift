@@ -10,6 +10,9 @@
 ///   (the caller masks terms before scanning for triggers);
 /// - in "Label: value" shapes ("Housing: no concerns", "DA – none"), a negation
 ///   trigger (either direction) that opens the value negates the short label before the separator;
+/// - a label-only negation ("N") negates the short label before it when it is the label's
+///   whole value ("Missing episodes: N", "Young carer? N – none identified"); a question
+///   mark ends a label as a colon does;
 /// - a negation that opens a sentence before a separator ("N/A – CP plan ended", "Nil: …")
 ///   reaches the rest of that clause after it;
 /// - a forward hypothetical trigger that opens a sentence ("Should money get tight, Mum
@@ -23,11 +26,14 @@
 struct ContextResolver {
     let scratch: CodingScratch
     let compiled: CompiledLexicon
+    /// The narrative's UTF-8 bytes, which the tokens point into.
+    let bytes: UnsafeBufferPointer<UInt8>
 
     /// Reads the context matches into triggers and fills the prefix counts.
-    init(_ scratch: CodingScratch, compiled: CompiledLexicon) {
+    init(_ scratch: CodingScratch, compiled: CompiledLexicon, bytes: UnsafeBufferPointer<UInt8>) {
         self.scratch = scratch
         self.compiled = compiled
+        self.bytes = bytes
         let count = scratch.tokens.count
         let tokens = scratch.tokens.base
         scratch.terminatorStarts.resize(count)
@@ -56,13 +62,19 @@ struct ContextResolver {
                 guard case .trigger(let trigger) = compiled.contextPayloads[Int(payload)] else { continue }
                 let first = Int(match.first), end = Int(match.end)
                 let atStart = first == 0 || tokens[first - 1].boundary == .sentence
+                let afterLabel = first > 0 && isLabelEnd(first - 1)
+                if triggerShapes[Int(trigger)].labelOnly {
+                    // Only as a label's whole value: "Missing episodes: N".
+                    guard afterLabel, end == count || tokens[end].kind == .punctuation else { continue }
+                }
                 var opens = false
                 switch triggerShapes[Int(trigger)].kind {
                 case .negation: opens = atStart && end < count && tokens[end].isLabelSeparator
                 case .hypothetical: opens = atStart && triggerShapes[Int(trigger)].direction != .backward
                 case .historical: break
                 }
-                scratch.triggers.append(FoundTrigger(first: match.first, end: match.end, index: trigger, opensSentence: opens))
+                scratch.triggers.append(FoundTrigger(
+                    first: match.first, end: match.end, index: trigger, opensSentence: opens, afterLabel: afterLabel))
             }
         }
         scratch.barriers.resize(count + 1)
@@ -141,6 +153,10 @@ struct ContextResolver {
                 let found = triggers[t]
                 let shape = shapes[Int(found.index)]
                 let first = Int(found.first), end = Int(found.end)
+                if shape.labelOnly {
+                    if first >= b + 1, isLabel(a, b, separator: first - 1) { consider(Int32(t), shape.kind, distance: words[first] - words[b]) }
+                    continue
+                }
                 if shape.direction != .backward, end <= a, barriers[a] == barriers[end], words[a] - words[end] <= shape.scope {
                     consider(Int32(t), shape.kind, distance: words[a] - words[end])
                 } else if found.opensSentence, end < a,
@@ -150,7 +166,7 @@ struct ContextResolver {
                 }
                 if shape.direction != .forward, first >= b, barriers[first] == barriers[b], words[first] - words[b] <= shape.scope {
                     consider(Int32(t), shape.kind, distance: words[first] - words[b])
-                } else if shape.kind == .negation, first >= b + 1, isLabel(a, b, separator: first - 1) {
+                } else if shape.kind == .negation, found.afterLabel, first >= b + 1, isLabel(a, b, separator: first - 1) {
                     consider(Int32(t), shape.kind, distance: words[first] - words[b])
                 }
             }
@@ -158,13 +174,31 @@ struct ContextResolver {
         return reached
     }
 
-    /// True when `separator` is a label separator (":" or a spaced dash) right after a
-    /// short label that contains tokens `a..<b`: "Substance misuse: nil".
+    /// True when token `index` can end a label: a label separator (":" or a spaced dash)
+    /// or a question mark ("Any DA? No").
+    func isLabelEnd(_ index: Int) -> Bool {
+        let token = scratch.tokens[index]
+        if token.isLabelSeparator { return true }
+        return token.boundary == .sentence && Int(token.byteStart) < bytes.count && bytes[Int(token.byteStart)] == 0x3F
+    }
+
+    /// The label separator right after tokens `a..<b` when they lie in a short label
+    /// ("DA: …", "Young carer? …"), or nil.
+    func labelSeparator(after a: Int, end b: Int) -> Int? {
+        guard b < scratch.tokens.count, isLabelEnd(b), isLabel(a, b, separator: b) else { return nil }
+        return b
+    }
+
+    /// Whether tokens `i` and `j` lie in one clause.
+    func sameClause(_ i: Int, _ j: Int) -> Bool { scratch.barriers[i] == scratch.barriers[j] }
+
+    /// True when `separator` ends a label (see ``isLabelEnd(_:)``, checked by the caller)
+    /// right after a short label that contains tokens `a..<b`: "Substance misuse: nil".
     private func isLabel(_ a: Int, _ b: Int, separator: Int) -> Bool {
         let tokens = scratch.tokens.base
         let barriers = scratch.barriers.base
         let words = scratch.wordCounts.base
-        guard separator >= b, tokens[separator].isLabelSeparator, barriers[separator] == barriers[b] else { return false }
+        guard separator >= b, barriers[separator] == barriers[b] else { return false }
         var start = a
         while start > 0 && tokens[start - 1].boundary < .clause { start -= 1 }
         // A terminator starting the label would show in `barriers`; the label is short.

@@ -25,12 +25,18 @@ public struct ContextTrigger: Sendable, Hashable {
     public var direction: TriggerDirection
     /// How many words the trigger reaches, or `nil` for the rules' default scope.
     public var scope: Int?
+    /// A word that negates only as the whole value of a label ("Missing episodes: N",
+    /// "Young carer? N"), too common elsewhere to be a trigger anywhere.
+    public var labelOnly: Bool
 
-    public init(_ phrase: LocatedPhrase, kind: TriggerKind, direction: TriggerDirection, scope: Int? = nil) {
+    public init(
+        _ phrase: LocatedPhrase, kind: TriggerKind, direction: TriggerDirection, scope: Int? = nil, labelOnly: Bool = false
+    ) {
         self.phrase = phrase
         self.kind = kind
         self.direction = direction
         self.scope = scope
+        self.labelOnly = labelOnly
     }
 }
 

@@ -75,6 +75,8 @@ public final class CompiledLexicon: Sendable {
         var kind: TriggerKind
         var direction: TriggerDirection
         var scope: Int32
+        /// Negates only as a label's whole value (``ContextTrigger/labelOnly``).
+        var labelOnly: Bool
     }
 
     /// Validates and compiles `lexicon`.
@@ -191,7 +193,7 @@ public final class CompiledLexicon: Sendable {
         self.termOffsets = termOffsets
         self.termDisplays = termDisplays
         self.triggerShapes = rules.triggers.map {
-            TriggerShape(kind: $0.kind, direction: $0.direction, scope: Int32($0.scope ?? rules.defaultScope))
+            TriggerShape(kind: $0.kind, direction: $0.direction, scope: Int32($0.scope ?? rules.defaultScope), labelOnly: $0.labelOnly)
         }
         self.yieldTargets = lexicon.codes.map { definition in
             definition.yieldsTo.isEmpty ? [] : lexicon.codes.indices.filter { definition.yieldsTo.contains(lexicon.codes[$0].code) }.map { Int32($0) }
