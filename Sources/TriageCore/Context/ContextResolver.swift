@@ -8,8 +8,9 @@
 /// - a trigger that lies inside a term is part of the term, not a trigger
 ///   ("not in education, employment or training"), and no trigger runs into a term
 ///   (the caller masks terms before scanning for triggers);
-/// - in "Label: value" shapes ("Housing: no concerns", "DA – none"), a negation
-///   trigger (either direction) that opens the value negates the short label before the separator;
+/// - in "Label: value" shapes ("Housing: no concerns", "DA – none", "Bullying: stopped in
+///   May"), a trigger (either direction) that opens the value reaches the short label
+///   before the separator;
 /// - a label-only negation ("N") negates the short label before it when it is the label's
 ///   whole value ("Missing episodes: N", "Young carer? N – none identified"); a question
 ///   mark ends a label as a colon does;
@@ -166,7 +167,7 @@ struct ContextResolver {
                 }
                 if shape.direction != .forward, first >= b, barriers[first] == barriers[b], words[first] - words[b] <= shape.scope {
                     consider(Int32(t), shape.kind, distance: words[first] - words[b])
-                } else if shape.kind == .negation, found.afterLabel, first >= b + 1, isLabel(a, b, separator: first - 1) {
+                } else if found.afterLabel, first >= b + 1, isLabel(a, b, separator: first - 1) {
                     consider(Int32(t), shape.kind, distance: words[first] - words[b])
                 }
             }
