@@ -130,6 +130,28 @@ struct ExperiencerResolver {
         return t >= 0 && Self.subordinators.contains(where: { isWord(t, $0) })
     }
 
+    /// Words before an outside cue that make it a predicate of the clause's subject ("and is
+    /// in HMP", "now lives elsewhere"), not another person ("her ex").
+    private static let predicateOpeners: [[UInt8]] = ["is", "was", "and", "now", "been", "currently", "still"].map { Array($0.utf8) }
+
+    /// Whether the first cue after token `end`, in the same clause, is an outside cue said
+    /// of the clause's subject: "… for burglary and is in HMP Northfell".
+    private func saidToBeOutside(after end: Int) -> Bool {
+        let tokens = scratch.tokens.base
+        let sentence = scratch.sentences.base
+        let cues = scratch.experiencerCues
+        guard end < scratch.tokens.count else { return false }
+        for c in 0..<cues.count {
+            let token = Int(cues[c].token)
+            guard token >= end else { continue }
+            guard sentence[token] == sentence[end - 1] else { return false }
+            if (end..<token).contains(where: { tokens[$0].boundary >= .clause }) { return false }
+            guard cues[c].who == .outside, token > 0 else { return false }
+            return Self.predicateOpeners.contains(where: { isWord(token - 1, $0) })
+        }
+        return false
+    }
+
     /// Who the mention at tokens `first..<end` concerns, and whether that was carried from
     /// an earlier sentence, or nil when nothing says: the
     /// nearest cue up to ``window`` words before it in its sentence (or a cue inside the
@@ -190,7 +212,12 @@ struct ExperiencerResolver {
                 farToken = Int(cue.token)
             }
         }
-        if let near { return (near, false) }
+        if let near {
+            // "Dad got four years for burglary and is in HMP Northfell": the person the cue
+            // names is said, later in the clause, to be outside the household.
+            if near != .outside, saidToBeOutside(after: end) { return (.outside, false) }
+            return (near, false)
+        }
         // The sentence's subject goes on past a later cue's subordinate clause to an "and":
         // "Chloe has felt low since Evie was born and told the health visitor that she cries
         // most days" (not "kai (18 months) had his check late and hes not saying any words").

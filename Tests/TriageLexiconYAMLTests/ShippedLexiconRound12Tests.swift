@@ -1,0 +1,80 @@
+import Testing
+@testable import TriageCore
+import TriageLexiconYAML
+import TriageLexicons
+
+extension ShippedLexiconTests {
+    /// Round twelve (forms, youth work, families and the justice system): phrasings the
+    /// default lexicon now codes as present, in newly written sentences.
+    @Test(arguments: [
+        ("Mason and Mum (Kelly) argue most evenings.", "REL-PAR"),
+        ("He and his dad still clash whenever the subject comes up.", "REL-PAR"),
+        ("She was asked to leave by Mum's partner after a row.", "REL-PAR"),
+        ("Dad (Lee) asked him to leave on Sunday.", "REL-PAR"),
+        ("They row daily about him not getting up for college.", "REL-PAR"),
+        ("A man he met on a game threatened to share the photos unless he paid.", "SAFE-EXP"),
+        ("Someone pretending to be 15 has been messaging her.", "SAFE-EXP"),
+        ("She came home with a phone that Mum didn't buy.", "SAFE-EXP"),
+        ("There are no parental controls on the tablet.", "SAFE-EXP"),
+        ("Dean is on a bricklaying course and his tutor says he could be withdrawn.", "EDU-NEET"),
+        ("Sam will lose his apprenticeship if he is late again.", "EDU-NEET"),
+        ("Jess (17) has moved into supported lodgings.", "HOUS"),
+        ("Dad has been off sick with his back since May.", "PH"),
+        ("Money is tight and Mum is living off her savings.", "FIN"),
+        ("Tia (14) is left to look after her younger brothers most weekends.", "CARER"),
+        ("Noah (12) helps his mum with her tablets every morning.", "CARER"),
+        ("Bilal was found at the park with two bags of cannabis.", "CRIME"),
+        ("Police arrested Craig for assaulting Jodie on Friday.", "DA"),
+        ("He is bailed not to contact her.", "DA"),
+        ("Her husband controls the only bank account.", "DA"),
+        ("Steve's licence ends in March.", "CRIME"),
+        ("Jo says she still has flashbacks most nights.", "MH-ADULT"),
+        ("The young people's eating disorders service is seeing Maya (15).", "MH-CHILD"),
+    ])
+    func roundTwelvePhrasingsAreCoded(text: String, code: String) throws {
+        let coder = try Self.defaultCoder.get()
+        let coded = coder.code(text)
+        #expect(coded.issue(Code(code))?.status == .present, "\(coded.presentIssues.map(\.code))")
+    }
+
+    /// Not a present need: form answers that say no, a test that came back clear, a move
+    /// made permanent, a prisoner's offence, a work probation period, others' ASB.
+    @Test(arguments: [
+        ("Missing episodes: N", "SAFE-EXP"),
+        ("Young carer? N – no caring tasks.", "CARER"),
+        ("Any DV? No.", "DA"),
+        ("DA: Mum says there has been no DA since she left.", "DA"),
+        ("Bullying: stopped after the school stepped in.", "SAFE-EXP"),
+        ("His drug test in May was clear.", "SUB"),
+        ("The managed move was made permanent in June.", "EDU-EXC"),
+        ("Dad got four years for burglary and is in HMP Northfell.", "CRIME"),
+        ("Mum takes the girls to HMP Northfell every other Sunday.", "CRIME"),
+        ("He has started at a depot on a six-month probation period.", "CRIME"),
+        ("The family want to move because of the ASB on the estate.", "CRIME"),
+        ("They have started couple counselling.", "MH-ADULT"),
+        ("She keeps asking if dad will come home and is wetting the bed.", "MH-ADULT"),
+    ])
+    func roundTwelveNotPresent(text: String, code: String) throws {
+        let coder = try Self.defaultCoder.get()
+        let coded = coder.code(text)
+        #expect(coded.issue(Code(code))?.status != .present, "\(coded.presentIssues.map(\.code))")
+    }
+
+    /// A question is no condition: the bedwetting in "keeps asking if …" is present.
+    @Test func anIndirectQuestionIsNoCondition() throws {
+        let coder = try Self.defaultCoder.get()
+        let coded = coder.code("Jamie keeps asking if his dad is coming back and has been wetting the bed.")
+        #expect(coded.issue(Code("PH"))?.status == .present, "\(coded.presentIssues.map(\.code))")
+    }
+
+    /// Parents arguing are still the parents' conflict, and a partner named first is no child.
+    @Test func parentsArguingStayTheParentsConflict() throws {
+        let coder = try Self.defaultCoder.get()
+        for text in ["Mum and Dad argue about money most nights.", "Her partner and Mum row when he has been drinking."] {
+            let coded = coder.code(text)
+            #expect(coded.issue(Code("REL-PAR"))?.status != .present, "\(text): \(coded.presentIssues.map(\.code))")
+        }
+        let outside = coder.code("Connor (17) moved in after his mum asked him to leave.")
+        #expect(outside.issue(Code("REL-PAR"))?.status != .present, "\(outside.presentIssues.map(\.code))")
+    }
+}
