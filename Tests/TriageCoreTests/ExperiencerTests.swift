@@ -186,6 +186,11 @@ struct ExperiencerTests {
         #expect(Self.codes("The review for Zak (year 3) was today. Zak has low mood.") == ["MH-CHILD"])
         // A reported clause may be about someone else: the child of the sentence before stays.
         #expect(Self.codes("Riley (8) is at school. Maureen says he has low mood.") == ["MH-CHILD"])
+        // Unless the pronoun is of the other sex from the child's: then it is the speaker.
+        #expect(Self.codes("Riley (8) missed his jabs. Maureen says she has low mood.") == ["MH-ADULT"])
+        #expect(Self.codes("Riley (8) missed his jabs. Maureen says he has low mood.") == ["MH-CHILD"])
+        // A child's sentence with pronouns of both sexes says nothing of the child's.
+        #expect(Self.codes("Riley (8) told her he was cold. Maureen says she has low mood.") == ["MH-CHILD"])
         // A function word or a month opening a sentence is no one.
         #expect(Self.codes("Ruby (4) is at nursery. March was hard and she has low mood.") == ["MH-CHILD"])
     }

@@ -103,7 +103,7 @@ struct ExperiencerResolver {
         "dad": false, "father": false, "stepdad": false, "grandad": false, "grandpa": false, "grandfather": false,
         "husband": false, "boyfriend": false, "mr": false,
     ]
-    private static let pronounSex: [String: Bool] = ["she": true, "she's": true, "her": true, "he": false, "he's": false, "his": false, "him": false]
+    static let pronounSex: [String: Bool] = ["she": true, "she's": true, "her": true, "he": false, "he's": false, "his": false, "him": false]
     private static let reportingVerbs: Set<String> = [
         "says", "said", "told", "tells", "reports", "reported", "thinks", "thought", "explained", "explains",
         "worries", "worried", "feels", "felt", "describes", "described", "believes", "mentioned",

@@ -177,6 +177,16 @@ struct NarrativeNames {
         guard let firstChild = found.buffer.first(where: { $0.who == .child || $0.who == .schoolChild })?.token
         else { return }
         let sentence = scratch.sentences.base
+        // The child's sex, when the child's sentence says it with pronouns of one sex only
+        // ("Alfie (3) … doesn't respond to his name"): then "Gemma says she …" is Gemma.
+        var childSex: Bool?
+        var mixed = false
+        for t in 0..<count where sentence[t] == sentence[Int(firstChild)] && tokens[t].kind == .word {
+            guard let sex = ExperiencerResolver.pronounSex[normalizedText(t)] else { continue }
+            if let known = childSex, known != sex { mixed = true }
+            childSex = sex
+        }
+        if mixed { childSex = nil }
         var i = Int(firstChild) + 1
         while i + 1 < count {
             defer { i += 1 }
@@ -185,7 +195,11 @@ struct NarrativeNames {
                 isNewName(i, found: found), !ExperiencerResolver.isPossessive(tokens[i], normalized: normalized)
             else { continue }
             // "Maureen says he still shows signs of trauma" may be about someone else.
-            if i + 2 < count, tokens[i + 2].kind == .word, Self.reportedSubjects.contains(normalizedText(i + 2)) { continue }
+            if i + 2 < count, tokens[i + 2].kind == .word, Self.reportedSubjects.contains(normalizedText(i + 2)) {
+                // Unless the pronoun is of the other sex from the child's.
+                let pronoun = ExperiencerResolver.pronounSex[normalizedText(i + 2)]
+                guard let pronoun, let childSex, pronoun != childSex else { continue }
+            }
             let name = normalizedText(i)
             guard names[name] == nil, !StopWords.english.contains(name), !StopWords.calendar.contains(name),
                 !(0..<i).contains(where: { tokens[$0].kind == .word && nameText($0) == name })  // named before: "for Zak (Y8)"
