@@ -30,6 +30,22 @@ extension ShippedLexiconTests {
         ("Steve's licence ends in March.", "CRIME"),
         ("Jo says she still has flashbacks most nights.", "MH-ADULT"),
         ("The young people's eating disorders service is seeing Maya (15).", "MH-CHILD"),
+        // Shorthand, big households, neurodiversity.
+        ("Rio (13) has constant rows with Jade (stepmum) over chores.", "REL-PAR"),
+        ("Jax + M rowing most nights.", "REL-PAR"),
+        ("Kane refuses to hand over his tablet at bedtime.", "REL-PAR"),
+        ("Alfie (8) has hit his little brother several times.", "REL-PAR"),
+        ("Police came after a row between Stacey and Wayne about the car.", "REL-CONF"),
+        ("They still row about money most weekends.", "REL-CONF"),
+        ("Ellie (12) helps her nan to wash and dress every morning.", "CARER"),
+        ("Tom (14) helps with Amy's overnight feeds.", "CARER"),
+        ("Late x12 this half term.", "EDU-ATT"),
+        ("He is on a part-time return, one hour a day.", "EDU-ATT"),
+        ("Ivy (2) uses only ten words.", "EYD"),
+        ("Boys on the bus have been calling him racist names.", "SAFE-EXP"),
+        ("She says her mood is very low and the children would be better off without her.", "MH-ADULT"),
+        ("The OT has ordered a stairlift.", "PH"),
+        ("Kitchen full of unwashed pots on every visit.", "SAFE-NEG"),
     ])
     func roundTwelvePhrasingsAreCoded(text: String, code: String) throws {
         let coder = try Self.defaultCoder.get()
@@ -53,11 +69,27 @@ extension ShippedLexiconTests {
         ("The family want to move because of the ASB on the estate.", "CRIME"),
         ("They have started couple counselling.", "MH-ADULT"),
         ("She keeps asking if dad will come home and is wetting the bed.", "MH-ADULT"),
+        ("Leon completed his referral order in May.", "CRIME"),
+        ("They are being harassed by neighbours.", "DA"),
+        ("M's DA from an ex (2021), no contact, not a current issue.", "DA"),
+        ("Kai has shouting matches with Dad about bedtime.", "REL-CONF"),
     ])
     func roundTwelveNotPresent(text: String, code: String) throws {
         let coder = try Self.defaultCoder.get()
         let coded = coder.code(text)
         #expect(coded.issue(Code(code))?.status != .present, "\(coded.presentIssues.map(\.code))")
+    }
+
+    /// "M" alone is shorthand for Mum; "Child M" is a child; F/D is Dad.
+    @Test func shorthandForParents() throws {
+        let coder = try Self.defaultCoder.get()
+        let mum = coder.code("M (Shannon) low mood since Ava born, GP started sertraline.")
+        #expect(mum.issue(Code("MH-ADULT"))?.status == .present, "\(mum.presentIssues.map(\.code))")
+        #expect(mum.issue(Code("MH-CHILD"))?.status != .present, "\(mum.presentIssues.map(\.code))")
+        let child = coder.code("Child M has low mood.")
+        #expect(child.issue(Code("MH-CHILD"))?.status == .present, "\(child.presentIssues.map(\.code))")
+        let dad = coder.code("Kai (7) settled. F/D low mood, GP appt booked.")
+        #expect(dad.issue(Code("MH-ADULT"))?.status == .present, "\(dad.presentIssues.map(\.code))")
     }
 
     /// A question is no condition: the bedwetting in "keeps asking if …" is present.
