@@ -46,6 +46,18 @@ extension ShippedLexiconTests {
         ("She says her mood is very low and the children would be better off without her.", "MH-ADULT"),
         ("The OT has ordered a stairlift.", "PH"),
         ("Kitchen full of unwashed pots on every visit.", "SAFE-NEG"),
+        // School liaison notes, rural and coastal families, a parent's serious mental illness.
+        ("Her partner keeps hold of her bank card.", "DA"),
+        ("Ruby (3) doesn't have a nursery place.", "EYD"),
+        ("Jay (4) isn't registered with a GP yet.", "PH"),
+        ("The children have not seen a dentist since they moved.", "PH"),
+        ("Leah (9) is often late because the bus is unreliable.", "EDU-ATT"),
+        ("They owe the landlord £600.", "FIN"),
+        ("Dad hears voices and is paranoid about the neighbours.", "MH-ADULT"),
+        ("Kim has a monthly depot and sees her care coordinator.", "MH-ADULT"),
+        ("Sam (10) reminds her to take her tablets every night.", "CARER"),
+        ("Ellis (12) collects his mum's prescriptions.", "CARER"),
+        ("Tyler (14) cooks tea because Mum's mental health makes evenings hard.", "MH-ADULT"),
     ])
     func roundTwelvePhrasingsAreCoded(text: String, code: String) throws {
         let coder = try Self.defaultCoder.get()
@@ -73,6 +85,11 @@ extension ShippedLexiconTests {
         ("They are being harassed by neighbours.", "DA"),
         ("M's DA from an ex (2021), no contact, not a current issue.", "DA"),
         ("Kai has shouting matches with Dad about bedtime.", "REL-CONF"),
+        ("Mia (8) is 'hungry to learn', her teacher says.", "SAFE-NEG"),
+        ("Baby Rae's weight is right on her line.", "PH"),
+        ("The arrears on the old flat were cleared by the council.", "FIN"),
+        ("The village bus was withdrawn in June.", "MH-ADULT"),
+        ("Dad looks after Ivy (6) three hours a day.", "EDU-ATT"),
     ])
     func roundTwelveNotPresent(text: String, code: String) throws {
         let coder = try Self.defaultCoder.get()
