@@ -58,6 +58,15 @@ extension ShippedLexiconTests {
         ("Sam (10) reminds her to take her tablets every night.", "CARER"),
         ("Ellis (12) collects his mum's prescriptions.", "CARER"),
         ("Tyler (14) cooks tea because Mum's mental health makes evenings hard.", "MH-ADULT"),
+        // Case-system exports, parents with a learning disability, young parents.
+        ("Darren kept control of all the money.", "DA"),
+        ("His tutor is worried he'll drop out.", "EDU-NEET"),
+        ("Shaun is six weeks sober and going to AA.", "SUB"),
+        ("Harvey keeps an eye on his dad when Mum is at work.", "CARER"),
+        ("Mum has a mild learning disability and finds letters hard.", "PH"),
+        ("Alfie (2 weeks) is still below his birth weight.", "PH"),
+        ("At the 10-day visit her EPDS score was high.", "MH-ADULT"),
+        ("She still goes to the relapse prevention group every week.", "SUB"),
     ])
     func roundTwelvePhrasingsAreCoded(text: String, code: String) throws {
         let coder = try Self.defaultCoder.get()
@@ -90,6 +99,8 @@ extension ShippedLexiconTests {
         ("The arrears on the old flat were cleared by the council.", "FIN"),
         ("The village bus was withdrawn in June.", "MH-ADULT"),
         ("Dad looks after Ivy (6) three hours a day.", "EDU-ATT"),
+        ("Mum has a learning disability and finds letters hard.", "EDU-SEND"),
+        ("Ryan was NEET when we met him; he is now on a plastering course.", "EDU-NEET"),
     ])
     func roundTwelveNotPresent(text: String, code: String) throws {
         let coder = try Self.defaultCoder.get()
