@@ -67,6 +67,9 @@ extension ShippedLexiconTests {
         ("Alfie (2 weeks) is still below his birth weight.", "PH"),
         ("At the 10-day visit her EPDS score was high.", "MH-ADULT"),
         ("She still goes to the relapse prevention group every week.", "SUB"),
+        ("The HV found him propped in his cot with a bottle.", "SAFE-NEG"),
+        ("Rio (4 months) has dropped two centile lines.", "PH"),
+        ("Men she calls friends have taken advantage of her.", "SAFE-EXP"),
     ])
     func roundTwelvePhrasingsAreCoded(text: String, code: String) throws {
         let coder = try Self.defaultCoder.get()
@@ -101,6 +104,8 @@ extension ShippedLexiconTests {
         ("Dad looks after Ivy (6) three hours a day.", "EDU-ATT"),
         ("Mum has a learning disability and finds letters hard.", "EDU-SEND"),
         ("Ryan was NEET when we met him; he is now on a plastering course.", "EDU-NEET"),
+        ("TAF agreed with the HV and the ASC worker.", "EDU-SEND"),
+        ("Jade (7) was sent home from school with headlice.", "EDU-EXC"),
     ])
     func roundTwelveNotPresent(text: String, code: String) throws {
         let coder = try Self.defaultCoder.get()
