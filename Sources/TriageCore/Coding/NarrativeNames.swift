@@ -177,16 +177,6 @@ struct NarrativeNames {
         guard let firstChild = found.buffer.first(where: { $0.who == .child || $0.who == .schoolChild })?.token
         else { return }
         let sentence = scratch.sentences.base
-        // The child's sex, when the child's sentence says it with pronouns of one sex only
-        // ("Alfie (3) … doesn't respond to his name"): then "Gemma says she …" is Gemma.
-        var childSex: Bool?
-        var mixed = false
-        for t in 0..<count where sentence[t] == sentence[Int(firstChild)] && tokens[t].kind == .word {
-            guard let sex = ExperiencerResolver.pronounSex[normalizedText(t)] else { continue }
-            if let known = childSex, known != sex { mixed = true }
-            childSex = sex
-        }
-        if mixed { childSex = nil }
         var i = Int(firstChild) + 1
         while i + 1 < count {
             defer { i += 1 }
@@ -198,7 +188,7 @@ struct NarrativeNames {
             if i + 2 < count, tokens[i + 2].kind == .word, Self.reportedSubjects.contains(normalizedText(i + 2)) {
                 // Unless the pronoun is of the other sex from the child's.
                 let pronoun = ExperiencerResolver.pronounSex[normalizedText(i + 2)]
-                guard let pronoun, let childSex, pronoun != childSex else { continue }
+                guard let pronoun, let childSex = sexOfChild(at: Int(firstChild)), pronoun != childSex else { continue }
             }
             let name = normalizedText(i)
             guard names[name] == nil, !StopWords.english.contains(name), !StopWords.calendar.contains(name),
@@ -206,6 +196,20 @@ struct NarrativeNames {
             else { continue }
             names[name] = .parent
         }
+    }
+
+    /// The sex of the child named at token `child`, when the child's sentence says it with
+    /// pronouns of one sex only ("Alfie (3) … doesn't respond to his name"): then "Gemma says
+    /// she …" is Gemma. Worked out only when a reported clause asks.
+    private func sexOfChild(at child: Int) -> Bool? {
+        let sentence = scratch.sentences.base
+        var found: Bool?
+        for t in 0..<count where sentence[t] == sentence[child] && tokens[t].kind == .word {
+            guard let sex = ExperiencerResolver.pronounSex[normalizedText(t)] else { continue }
+            if let known = found, known != sex { return nil }
+            found = sex
+        }
+        return found
     }
 
     /// Words that open a reported clause about someone who may not be the speaker.
