@@ -30,6 +30,7 @@ struct ExperiencerResolver {
         people.learnBracketedAges(rules, into: &found)
         people.learnSpelledAges(rules, into: &found)
         people.learnCarersAfterAChild(found: found)
+        people.learnAdultsByWhatTheyHave(compiled, found: found)
         people.appendNamedPeople(into: &found)
         newSubjects = people.sentencesOpeningWithSomeoneNew()
         if found.count > before {
@@ -120,14 +121,18 @@ struct ExperiencerResolver {
     private static let and = Array("and".utf8)
     /// Words that open a clause of time or reason: "since Evie was born".
     private static let subordinators = ["since", "when", "after", "before", "until", "because", "while", "once"].map { Array($0.utf8) }
+    /// Subordinators that are not also common prepositions.
+    private static let conjunctions = ["since", "when", "until", "because", "while", "once"].map { Array($0.utf8) }
     private static let determiners = ["her", "his", "their", "the"].map { Array($0.utf8) }
 
     /// Whether the cue at `token` follows a word that opens a clause of time or reason
     /// ("since Evie", "when her partner").
-    private func opensSubordinateClause(before token: Int) -> Bool {
+    /// `strictly`: not "after" or "before", which are as often prepositions ("looks after mum").
+    private func opensSubordinateClause(before token: Int, strictly: Bool = false) -> Bool {
         var t = token - 1
         if t >= 0, Self.determiners.contains(where: { isWord(t, $0) }) { t -= 1 }
-        return t >= 0 && Self.subordinators.contains(where: { isWord(t, $0) })
+        guard t >= 0 else { return false }
+        return (strictly ? Self.conjunctions : Self.subordinators).contains(where: { isWord(t, $0) })
     }
 
     /// Words before an outside cue that make it a predicate of the clause's subject ("and is
@@ -173,6 +178,12 @@ struct ExperiencerResolver {
         var earlierToken: Int32 = -1
         var opener: Experiencer?
         var farToken = -1
+        var nearToken = -1
+        var openerToken = -1
+        var firstNearToken = -1
+        // The cue opening the mention's clause, when it is near too ("Mum … since baby Rosa
+        // was born and cries most days").
+        var sentenceOpener: (token: Int, who: Experiencer)?
         for c in 0..<cues.count {
             let cue = cues[c]
             guard Int(cue.token) < end else { break }
@@ -202,15 +213,29 @@ struct ExperiencerResolver {
                 // "Mum (Gemma) says he is anxious": the speaker is not the one it is about.
                 continue
             } else if words[first] - words[Int(cue.token)] <= Self.window {
+                if near == nil, sentenceOpener == nil, Int(cue.token) < first, opensClause(Int(cue.token), before: first) {
+                    sentenceOpener = (Int(cue.token), cue.who)
+                }
+                if near == nil { firstNearToken = Int(cue.token) }
                 near = cue.who
+                nearToken = Int(cue.token)
             } else {
                 if far == nil, opensClause(Int(cue.token), before: first) {
                     opensWithCue = true
                     opener = cue.who
+                    openerToken = Int(cue.token)
                 }
                 far = cue.who
                 farToken = Int(cue.token)
             }
+        }
+        // The subject of the clause goes on past a nearer cue's subordinate clause to an
+        // "and": "Mum (Kelly) has felt low since baby Rosa was born and cries most days".
+        if near != nil, let opener = sentenceOpener ?? (opensWithCue ? opener.map { (openerToken, $0) } : nil),
+            opener.token < firstNearToken, nearToken < first, opensSubordinateClause(before: firstNearToken, strictly: true),
+            (nearToken + 1..<first).contains(where: { isWord($0, Self.and) })
+        {
+            return (opener.who, false)
         }
         if let near {
             // "Dad got four years for burglary and is in HMP Northfell": the person the cue

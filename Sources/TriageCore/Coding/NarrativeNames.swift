@@ -198,6 +198,65 @@ struct NarrativeNames {
         }
     }
 
+    /// Someone new who opens a sentence and is said, further on in it, to have an adult's
+    /// things is taken for a parent: "Gemma has been anxious since the ceiling fell in and
+    /// her GP has started her on medication", "Leanne has struggled since her partner left".
+    /// The adult's word is a parent cue that is not itself someone (not "mum", "nan" or
+    /// "partner" alone, which name another person), or a partner word after "her" or "his".
+    /// Nothing is learnt past a child's cue, another name or the end of the sentence.
+    mutating func learnAdultsByWhatTheyHave(_ compiled: CompiledLexicon, found: ScratchBuffer<FoundExperiencer>) {
+        let rules = compiled.lexicon.experiencers
+        let matches = scratch.subjectMatches
+        guard matches.count > 0 else { return }
+        let sentence = scratch.sentences.base
+        var m = 0
+        for i in 0..<count where tokens[i].kind == .word && (i == 0 || sentence[i - 1] != sentence[i] || tokens[i - 1].isLabelSeparator) {
+            guard i + 1 < count, tokens[i + 1].kind == .word, isNewName(i, found: found), !isName(i + 1),
+                !ExperiencerResolver.isPossessive(tokens[i], normalized: normalized)
+            else { continue }
+            let name = normalizedText(i)
+            guard names[name] == nil, !StopWords.english.contains(name), !StopWords.calendar.contains(name) else { continue }
+            while m < matches.count, Int(matches[m].first) <= i { m += 1 }
+            var t = i + 1
+            var k = m
+            var adult = false
+            while t < count, sentence[t] == sentence[i], !adult {
+                if k < matches.count, Int(matches[k].first) == t {
+                    let match = matches[k]
+                    k += 1
+                    guard let payload = compiled.subjects.payloads(at: match.node).first else { continue }
+                    let who = rules.cues[Int(payload)].experiencer
+                    guard who == .parent else { break }
+                    let first = Int(match.first)
+                    let words = (first..<Int(match.end)).map(normalizedText).joined(separator: " ")
+                    let owned = first > 0 && ["her", "his"].contains(normalizedText(first - 1))
+                    if !Self.peopleWords.contains(words) || owned && Self.partnerWords.contains(words) {
+                        adult = true
+                    } else {
+                        break
+                    }
+                    t = Int(match.end)
+                    continue
+                }
+                if isNewName(t, found: found) { break }
+                t += 1
+            }
+            if adult { names[name] = .parent }
+        }
+    }
+
+    /// Parent cues that name a person: after one, what follows is about that person.
+    static let peopleWords: Set<String> = [
+        "mum", "mother", "mom", "dad", "father", "parent", "parents", "stepdad", "step dad", "stepfather", "stepmum",
+        "step mum", "stepmother", "mum's partner", "dad's partner", "carer", "carers", "nan", "nanna", "nana", "gran",
+        "granny", "grandma", "grandmother", "grandad", "grandpa", "grandfather", "husband", "wife", "partner",
+        "boyfriend", "girlfriend", "mr", "mrs", "ms", "f d", "mgm", "pgm", "m", "mum's", "dad's", "mother's",
+        "father's", "mom's", "maternal", "paternal", "veteran", "veterans",
+    ]
+    /// Partner words that, after "her" or "his", say the one before is an adult (not
+    /// "boyfriend": a teenager may have one).
+    static let partnerWords: Set<String> = ["husband", "wife", "partner"]
+
     /// The sex of the child named at token `child`, when the child's sentence says it with
     /// pronouns of one sex only ("Alfie (3) … doesn't respond to his name"): then "Gemma says
     /// she …" is Gemma. Worked out only when a reported clause asks.
