@@ -34,6 +34,13 @@ extension ShippedLexiconTests {
         ("Ruby (15) has been making herself sick after meals.", "MH-CHILD"),
         ("Finn (6) has selective mutism.", "MH-CHILD"),
         ("Jack (8) shares a room with four others.", "HOUS"),
+        ("Maisie does not get to school on Mum's bad days.", "EDU-ATT"),
+        ("She hasn't been into Kettlewick High since February.", "EDU-ATT"),
+        ("Her form tutor says she seems low.", "MH-CHILD"),
+        ("Poppy (9) bites her nails until they bleed.", "MH-CHILD"),
+        ("Leanne says the cleaning slips when her mood dips.", "MH-ADULT"),
+        ("Noah (7) wakes screaming several nights a week.", "PH"),
+        ("Jess (15) has been targeted with homophobic comments online.", "SAFE-EXP"),
     ])
     func roundThirteenPhrasingsAreCoded(text: String, code: String) throws {
         let coder = try Self.defaultCoder.get()
@@ -54,6 +61,13 @@ extension ShippedLexiconTests {
         ("Isla is babbling and sitting unaided.", "EYD"),
         ("Leo's one-year review is due in January.", "EYD"),
         ("Tyler (6) is often getting himself up, dressed and fed.", "CARER"),
+        ("Poppy (9) bites her nails until they bleed.", "REL-PAR"),
+        ("Ayaan (12) has had angry outbursts in class.", "REL-PAR"),
+        ("The pupils involved were suspended.", "EDU-EXC"),
+        ("The two of them co-parent well.", "REL-CONF"),
+        ("The non-molestation order has expired.", "DA"),
+        ("Front room cluttered with toys but nothing unsafe.", "SAFE-NEG"),
+        ("Kai (17) hasn't been to college this week.", "EDU-ATT"),
     ])
     func roundThirteenNotPresent(text: String, code: String) throws {
         let coder = try Self.defaultCoder.get()
