@@ -27,6 +27,7 @@ struct GoldSetAccuracyTests {
         ("blind-z13", 0.93, 0.99), ("blind-z14", 0.805, 0.99), ("blind-z15", 0.84, 0.99),
         ("blind-z16", 0.905, 0.99), ("blind-z17", 0.94, 0.99), ("blind-z18", 0.89, 0.99),
         ("blind-z19", 0.91, 0.98), ("blind-z20", 0.895, 0.98), ("blind-z21", 0.9, 0.98),
+        ("blind-z22", 0.89, 0.98), ("blind-z23", 0.865, 0.98), ("blind-z24", 0.905, 0.99),
     ])
     func microF1AndLevelAccuracyStayAboveTheirFloors(set: String, floor: Double, levelFloor: Double) throws {
         let folder = Self.samples.appendingPathComponent(set)

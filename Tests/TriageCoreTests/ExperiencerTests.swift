@@ -49,9 +49,11 @@ struct ExperiencerTests {
         #expect(Self.codes("Mum (35) has low mood.") == ["MH-ADULT"])
     }
 
-    @Test func aSchoolAgeInAnEarlierSentenceCountsOnlyAsAChild() {
-        // The second sentence may be about a younger sibling: EYD stays.
-        #expect(Self.codes("Ava (6) is doing well. Speech delay noted at nursery.") == ["EYD"])
+    @Test func aSchoolAgeInAnEarlierSentenceCountsOnlyAsAChildWhenAYoungerOneIsNamed() {
+        // The second sentence may be about the younger sibling: EYD stays.
+        #expect(Self.codes("Ava (6) is doing well and Max (2) is settled. Speech delay noted at nursery.") == ["EYD"])
+        // With no younger child named, the school-age child is carried as one.
+        #expect(Self.codes("Ava (6) is doing well. Speech delay noted.") == ["EDU-SEND"])
     }
 
     @Test func withoutASchoolAgeEveryChildIsAChild() {

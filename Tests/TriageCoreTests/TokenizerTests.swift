@@ -38,6 +38,11 @@ struct TokenizerTests {
         ("didn’t", ["didn't"]),
         ("approx. 20 words", ["approx", "20", "words"]),
         ("CAFÉ", ["café"]),
+        ("helping dad w/ stairs", ["helping", "dad", "with", "stairs"]),
+        ("dressed W/O a fight", ["dressed", "without", "a", "fight"]),
+        ("w/e 12 May", ["w", "e", "12", "may"]),
+        ("mum w/3 kids", ["mum", "w", "3", "kids"]),
+        ("lives w/", ["lives", "with"]),
     ])
     func normalisesWords(text: String, expected: [String]) {
         #expect(words(text) == expected)

@@ -11,6 +11,10 @@ struct ExperiencerResolver {
     /// The sentences that open with someone new, named in a possessive the lexicon does not
     /// know ("Carly's GP has increased her citalopram"): nothing is carried into them.
     private var newSubjects: Set<Int32> = []
+    /// Whether any cue names a child without placing it at school ("baby", "Kai (3)", "the
+    /// children"): then a school-age subject carried into a later sentence is carried only
+    /// as a child, since the narrative may have gone on to another.
+    private var namesAChildNotAtSchool = false
 
     init(_ scratch: CodingScratch, bytes: UnsafeBufferPointer<UInt8>, compiled: CompiledLexicon) {
         self.scratch = scratch
@@ -33,6 +37,7 @@ struct ExperiencerResolver {
         people.learnAdultsByWhatTheyHave(compiled, found: found)
         people.appendNamedPeople(into: &found)
         newSubjects = people.sentencesOpeningWithSomeoneNew()
+        namesAChildNotAtSchool = found.buffer.contains { $0.who == .child }
         if found.count > before {
             // By token, as the standard library sorts them (subject cues come in token order already).
             let sorted = found.buffer.sorted { $0.token < $1.token }
@@ -163,7 +168,8 @@ struct ExperiencerResolver {
     /// mention itself, as "CAMHS" is); else, when its clause opens with a cue, the nearest
     /// cue further back in its sentence; else the subject of the last earlier sentence with
     /// a cue, its first cue after any label (not someone outside the household, and a
-    /// school-age child as a child); else a cue further back in its own sentence.
+    /// school-age child as a child when a younger child is named too); else a cue further
+    /// back in its own sentence.
     func experiencer(of first: Int, end: Int) -> (who: Experiencer, carried: Bool)? {
         let sentence = scratch.sentences.base
         let words = scratch.wordCounts.base
@@ -192,7 +198,9 @@ struct ExperiencerResolver {
                 // An earlier sentence's subject: its first cue, or the first after a label
                 // ("Phone call from Mr Sutton: his grandson Lewis (15) …" is about Lewis).
                 // Someone outside the household is not carried into later sentences, and a
-                // school-age child only as a child: a narrative often goes on to a sibling.
+                // school-age child only as a child where the narrative also names a younger
+                // one: it may have gone on to that sibling ("Noah (5) started Reception. The
+                // SENCO has him on SEN support for speech" stays Noah at school).
                 // A possessive is no subject: "At the baby's check the HV saw Shannon".
                 if Self.isPossessive(tokens[Int(cue.token)], normalized: scratch.normalized.base) { continue }
                 if cs == earlierSentence {
@@ -202,7 +210,7 @@ struct ExperiencerResolver {
                 }
                 switch cue.who {
                 case .outside: break
-                case .schoolChild: earlier = .child
+                case .schoolChild: earlier = namesAChildNotAtSchool ? .child : .schoolChild
                 default: earlier = cue.who
                 }
                 if cue.who != .outside {

@@ -6,7 +6,8 @@
 /// - case-folds words (ASCII fast, other scripts through Unicode lower-case mappings)
 ///   and writes `’` as `'`;
 /// - treats hyphens, slashes and dash variants between words as word separators, so
-///   "rent-arrears" and "rent arrears" match alike and "DV/DA" is two words;
+///   "rent-arrears" and "rent arrears" match alike and "DV/DA" is two words, but reads
+///   note-takers' "w/" and "w/o" as the words "with" and "without";
 /// - keeps numbers, percentages, `£` amounts and ages in brackets as single tokens
 ///   (`82%`, `£1,150`, `(7)`);
 /// - emits punctuation tokens for sentence boundaries (`.` `!` `?`, line breaks,
@@ -356,6 +357,21 @@ struct Scanner<Sink: TokenSink> {
         return true
     }
 
+    /// Note-takers' "w/" and "w/o", read as the words "with" and "without" ("helping dad w/
+    /// stairs", "dressed w/o a fight"); the scanner stands on the slash after a word "w".
+    /// A "w/" joining words ("w/e", "w/c") is left alone.
+    mutating func expandWithSlash() {
+        let after = index + 1
+        let count = bytes.count
+        @inline(__always) func isLetter(_ p: Int) -> Bool { p < count && (bytes[p] | 0x20) &- 0x61 < 26 }
+        let without = after < count && bytes[after] | 0x20 == 0x6F && !isLetter(after + 1)
+        guard without || !isLetter(after) && !(after < count && bytes[after] &- 0x30 < 10) else { return }
+        for byte in (without ? "ithout" : "ith").utf8 { normalized.append(byte) }
+        let consumed = without ? 2 : 1
+        index += consumed
+        scalarIndex += consumed
+    }
+
     /// A word or number: letters and digits, inner apostrophes, digit-grouping commas and
     /// decimal points, a leading currency sign and a trailing percent sign.
     mutating func scanWord(firstClass: CharacterClass) {
@@ -450,6 +466,9 @@ struct Scanner<Sink: TokenSink> {
         finishWord()
 
         func finishWord() {
+            if index - byteStart == 1, index < bytes.count, bytes[index] == 0x2F, bytes[byteStart] | 0x20 == 0x77 {
+                expandWithSlash()
+            }
             let kind: Token.Kind = (firstClass == .letter) ? .word : .number
             emitWord(Token(
                 kind: kind, boundary: .none, isLabelSeparator: false,
