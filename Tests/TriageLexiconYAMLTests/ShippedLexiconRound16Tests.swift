@@ -26,6 +26,10 @@ extension ShippedLexiconTests {
         ("Hannah has declined the MMR for Rosie.", "PH"),
         ("Harley has had none of his one year immunisations.", "PH"),
         ("Chloe lives in a supported tenancy for 12 months.", "HOUS"),
+        ("Claire could not find the bus fare on the days before payday.", "FIN"),
+        ("UC no longer covers the basics.", "FIN"),
+        ("His sick pay has run out.", "FIN"),
+        ("Court fines are being taken from his UC.", "FIN"),
     ])
     func roundSixteenPhrasingsAreCoded(text: String, code: String) throws {
         let coder = try Self.defaultCoder.get()
@@ -44,6 +48,8 @@ extension ShippedLexiconTests {
         ("Weaning is complete and she eats three meals a day.", "EYD"),
         ("HV found a broken window restrictor upstairs.", "HOUS"),
         ("Aaliyah (16) did not take up her place at Wrenfield College.", "EYD"),
+        ("So the family lives on Dad's wage alone.", "REL-PAR"),
+        ("The family were rehoused by the council in February.", "HOUS"),
     ])
     func roundSixteenNotPresent(text: String, code: String) throws {
         let coder = try Self.defaultCoder.get()
