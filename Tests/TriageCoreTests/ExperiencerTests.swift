@@ -235,4 +235,27 @@ struct ExperiencerTests {
             "Chloe (30) lives with Evie (1). Chloe is tired, Evie (1) is not sleeping well and the visiting health visitor says she has low mood.")
             == ["MH-CHILD"])
     }
+
+    @Test func anInitialStandsForTheOneNamedWithIt() throws {
+        var lexicon = Self.lexicon
+        lexicon.experiencers.cues.append(ExperiencerCue(LocatedPhrase("m"), experiencer: .parent))  // "M" for Mum
+        let coder = NarrativeCoder(try CompiledLexicon(lexicon))
+        func codes(_ text: String) -> [String] {
+            coder.code(text).issues.filter { $0.status == .present }.map(\.code.rawValue).sorted()
+        }
+        #expect(codes("Riley (15) won't go out. Mum is worried. R says she has low mood.") == ["MH-CHILD"])
+        // The initial of a named child overrides the lexicon's "M" for Mum.
+        #expect(codes("Mason (16) is at home. M has low mood.") == ["MH-CHILD"])
+        #expect(codes("Mum (Michelle) is at home. M has low mood.") == ["MH-ADULT"])
+        // Two people of two kinds with the initial: the lexicon's cue stands.
+        #expect(codes("Mum (Michelle) and Mason (16) are at home. M has low mood.") == ["MH-ADULT"])
+        // With nobody named with the letter, it is no one.
+        #expect(codes("Mason (16) is at home. Mum is worried. R says she has low mood.") == ["MH-ADULT"])
+    }
+
+    @Test func aNameSetOffByCommasAfterACueIsLearnt() {
+        #expect(Self.codes("His mum, Hawa, was out. Yusuf (4) was alone and Hawa has low mood.") == ["MH-ADULT"])
+        // A list after the cue names no one.
+        #expect(Self.codes("Mum, Hawa and Yusuf (4) were out. Yusuf was alone and Hawa has low mood.") == ["MH-CHILD"])
+    }
 }

@@ -36,6 +36,7 @@ struct ExperiencerResolver {
         people.learnCarersAfterAChild(found: found)
         people.learnAdultsByWhatTheyHave(compiled, found: found)
         people.appendNamedPeople(into: &found)
+        people.resolveInitials(in: &found)
         newSubjects = people.sentencesOpeningWithSomeoneNew()
         namesAChildNotAtSchool = found.buffer.contains { $0.who == .child }
         if found.count > before {

@@ -76,6 +76,12 @@ struct NarrativeNames {
             if isNewName(after, found: found), !isName(after + 1), names[nameText(after)] == nil {
                 names[nameText(after)] = who
             }
+            // Set off by commas: "while his mum, Hawa, was signing", "… with her partner, Dean."
+            if after < count, tokens[after].boundary == .comma, isNewName(after + 1, found: found),
+                after + 2 >= count || tokens[after + 2].kind == .punctuation, names[nameText(after + 1)] == nil
+            {
+                names[nameText(after + 1)] = who
+            }
             var before = Int(matches[m].first) - 1
             if before >= 0, tokens[before].kind == .word, ["her", "his", "their", "mum's", "dad's"].contains(normalizedText(before)) {
                 before -= 1
@@ -288,6 +294,36 @@ struct NarrativeNames {
         guard !names.isEmpty else { return }
         for i in 0..<count where tokens[i].kind == .word {
             if let who = names[nameText(i)], i + 1 >= count || tokens[i + 1].kind != .number {
+                found.append(FoundExperiencer(token: Int32(i), who: who))
+            }
+        }
+    }
+
+    /// Initials as note-takers write them for someone the narrative has named: "Riley (15)
+    /// … R says her chest goes tight" is Riley, "Mason (16) … M smashed the TV" is Mason.
+    /// A capital letter standing alone (not "I" or "A") is taken for the learnt names that
+    /// start with it when they are all the same kind of person; it then overrides a lexicon
+    /// cue on the same letter ("M" alone is the lexicon's shorthand for Mum). With no such
+    /// name, or names of two kinds ("Mum (Michelle)" and "Mason (16)"), nothing changes.
+    func resolveInitials(in found: inout ScratchBuffer<FoundExperiencer>) {
+        guard !names.isEmpty else { return }
+        var byInitial: [UInt8: Experiencer?] = [:]
+        for (name, who) in names {
+            guard name.utf8.count >= 2, let first = name.utf8.first, first &- 0x61 < 26 else { continue }
+            if let known = byInitial[first] {
+                if known != who { byInitial[first] = .some(nil) }
+            } else {
+                byInitial[first] = .some(who)
+            }
+        }
+        for i in 0..<count where tokens[i].kind == .word && tokens[i].byteEnd - tokens[i].byteStart == 1 {
+            let letter = bytes[Int(tokens[i].byteStart)]
+            guard letter &- 0x41 < 26, letter != 0x49, letter != 0x41,
+                let entry = byInitial[letter | 0x20], let who = entry
+            else { continue }
+            if let at = found.buffer.firstIndex(where: { $0.token == Int32(i) }) {
+                found[at] = FoundExperiencer(token: Int32(i), who: who)
+            } else {
                 found.append(FoundExperiencer(token: Int32(i), who: who))
             }
         }
