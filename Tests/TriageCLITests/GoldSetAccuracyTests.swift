@@ -31,6 +31,7 @@ struct GoldSetAccuracyTests {
         ("blind-z25", 0.905, 0.99), ("blind-z26", 0.845, 0.98), ("blind-z27", 0.885, 0.97),
         ("blind-z28", 0.92, 0.985), ("blind-z29", 0.865, 0.98), ("blind-z30", 0.875, 0.99),
         ("blind-z31", 0.92, 0.98), ("blind-z32", 0.935, 0.98), ("blind-z33", 0.925, 0.98),
+        ("blind-z34", 0.925, 0.98), ("blind-z35", 0.915, 0.98), ("blind-z36", 0.935, 0.98),
     ])
     func microF1AndLevelAccuracyStayAboveTheirFloors(set: String, floor: Double, levelFloor: Double) throws {
         let folder = Self.samples.appendingPathComponent(set)
