@@ -258,4 +258,28 @@ struct ExperiencerTests {
         // A list after the cue names no one.
         #expect(Self.codes("Mum, Hawa and Yusuf (4) were out. Yusuf was alone and Hawa has low mood.") == ["MH-CHILD"])
     }
+
+    @Test func anAdultsThingLaterInTheClauseSaysWhoseItIsWhenNothingBeforeDoes() throws {
+        let lexicon = Lexicon(
+            name: "later", version: "1",
+            codes: [
+                CodeDefinition(code: "MH-CHILD", name: "Child mental health", defaultLevel: .yellow,
+                               terms: [.phrase("low mood")], routes: [.parent: "MH-ADULT"]),
+                CodeDefinition(code: "MH-ADULT", name: "Adult mental health", defaultLevel: .yellow, terms: [.phrase("psychosis")]),
+            ],
+            experiencers: ExperiencerRules(
+                cues: [
+                    ExperiencerCue(LocatedPhrase("mum"), experiencer: .parent),
+                    ExperiencerCue(LocatedPhrase("gp started her on"), experiencer: .parent),
+                ],
+                adultAge: 18, schoolAge: 5))
+        let coder = NarrativeCoder(try CompiledLexicon(lexicon))
+        func codes(_ text: String) -> [String] {
+            coder.code(text).issues.filter { $0.status == .present }.map(\.code.rawValue).sorted()
+        }
+        #expect(codes("Leanne is tired. She has low mood most days and the GP started her on sertraline.") == ["MH-ADULT"])
+        // Not past a clause boundary, and not when the later cue is a person ("mum").
+        #expect(codes("Leanne is tired. She has low mood; the GP started her on sertraline.") == ["MH-CHILD"])
+        #expect(codes("Leanne is tired. She has low mood most days and mum is worried.") == ["MH-CHILD"])
+    }
 }

@@ -6,6 +6,8 @@
 /// filled; the cues found go to the scratch's experiencer list, in token order.
 struct ExperiencerResolver {
     let scratch: CodingScratch
+    /// The lexicon, for the experiencer cues' phrases.
+    let compiled: CompiledLexicon
     /// How many words back a cue in the mention's own sentence may be.
     static let window: Int32 = 8
     /// The sentences that open with someone new, named in a possessive the lexicon does not
@@ -18,6 +20,7 @@ struct ExperiencerResolver {
 
     init(_ scratch: CodingScratch, bytes: UnsafeBufferPointer<UInt8>, compiled: CompiledLexicon) {
         self.scratch = scratch
+        self.compiled = compiled
         let rules = compiled.lexicon.experiencers
         var found = scratch.experiencerCues
         found.removeAll()
@@ -266,6 +269,31 @@ struct ExperiencerResolver {
         // Dunmere, is using drugs again" is the ex).
         if opensWithCue, let far { return (far, false) }
         if let earlier, !newSubjects.contains(s) { return (earlier, true) }
-        return far.map { ($0, false) }
+        if let far { return (far, false) }
+        // Nothing before it says whose it is: an adult's thing later in its clause does
+        // ("She has cried at every visit, describes low mood and the GP started her on
+        // sertraline").
+        return adultsThingLater(after: end) ? (.parent, false) : nil
+    }
+
+    /// Whether a parent cue that is an adult's thing, not a person ("GP started her on",
+    /// "antidepressants", not "mum"), follows token `end` in the same clause.
+    private func adultsThingLater(after end: Int) -> Bool {
+        let tokens = scratch.tokens.base
+        let sentence = scratch.sentences.base
+        let matches = scratch.subjectMatches
+        guard end > 0, end < scratch.tokens.count else { return false }
+        for m in 0..<matches.count {
+            let match = matches[m]
+            let first = Int(match.first)
+            guard first >= end else { continue }
+            guard sentence[first] == sentence[end - 1], !(end..<first).contains(where: { tokens[$0].boundary >= .clause }),
+                let payload = compiled.subjects.payloads(at: match.node).first
+            else { return false }
+            guard compiled.lexicon.experiencers.cues[Int(payload)].experiencer == .parent else { continue }
+            let words = (first..<Int(match.end)).map(text).joined(separator: " ")
+            if !NarrativeNames.peopleWords.contains(words) { return true }
+        }
+        return false
     }
 }
