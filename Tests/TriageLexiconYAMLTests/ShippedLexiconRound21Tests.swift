@@ -30,6 +30,8 @@ extension ShippedLexiconTests {
 
     @Test(arguments: [
         ("Zak has put a GamStop exclusion on his phone.", "EDU-EXC"),
+        // "she and his dad" are the parents: their rows are parental conflict, not parenting.
+        ("Mum says she and his dad still argue on the phone about money.", "REL-PAR"),
         ("Owen's mum left in 2022 and the non-molestation order lapsed last year.", "DA"),
         ("Daniel finished his apprenticeship but wasn't kept on and has been out of work since.", "NONE"),
     ])
