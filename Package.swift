@@ -7,6 +7,8 @@ let sharedSettings: [SwiftSetting] = [
     // The coder's hot loops are single-threaded value code; dynamic exclusivity checks cost
     // ~10% of coding time there (measured with perf) and guard nothing in release builds.
     .unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release)),
+    // Release builds use the static Swift runtime and Foundation (see the `triage` target).
+    .unsafeFlags(["-static-stdlib"], .when(configuration: .release)),
     .enableUpcomingFeature("ExistentialAny"),
     .enableUpcomingFeature("InternalImportsByDefault"),
     .enableUpcomingFeature("MemberImportVisibility"),
@@ -74,7 +76,14 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ],
-            swiftSettings: sharedSettings
+            swiftSettings: sharedSettings,
+            // Release builds link the Swift runtime and Foundation statically: start-up drops
+            // from about 17 to 10 ms (no dynamic linking of a dozen Swift libraries) and calls
+            // into the runtime (retain, release, allocation) skip the PLT. `triage code` on the
+            // bench corpus (100,000 narratives, one core, 12 alternating runs) took 7% less
+            // median wall time at 500 and 5,000 terms, with byte-identical output. lld, which
+            // ships with the toolchain, links without static glibc's warning about mktemp.
+            linkerSettings: [.unsafeFlags(["-static-stdlib", "-use-ld=lld"], .when(configuration: .release))]
         ),
         .testTarget(name: "TriageCoreTests", dependencies: ["TriageCore"], swiftSettings: sharedSettings),
         .testTarget(
