@@ -282,4 +282,18 @@ struct ExperiencerTests {
         #expect(codes("Leanne is tired. She has low mood; the GP started her on sertraline.") == ["MH-CHILD"])
         #expect(codes("Leanne is tired. She has low mood most days and mum is worried.") == ["MH-CHILD"])
     }
+
+    @Test func aSchoolPlaceJustAfterAMentionSaysItIsAChilds() throws {
+        var lexicon = Self.lexicon
+        lexicon.experiencers.cues.append(ExperiencerCue(LocatedPhrase("in class"), experiencer: .schoolChild))
+        let coder = NarrativeCoder(try CompiledLexicon(lexicon))
+        func codes(_ text: String) -> [String] {
+            coder.code(text).issues.filter { $0.status == .present }.map(\.code.rawValue).sorted()
+        }
+        // Mum is the earlier sentence's subject, but "in class" follows the mention closely.
+        #expect(codes("Mum is at home. Ellie has low mood in class most days.") == ["MH-CHILD"])
+        // Not past a comma, nor more than three words on.
+        #expect(codes("Mum is at home. Ellie has low mood, and in class she is fine.") == ["MH-ADULT"])
+        #expect(codes("Mum is at home. Ellie has low mood at weekends and is quiet in class.") == ["MH-ADULT"])
+    }
 }

@@ -255,6 +255,10 @@ struct ExperiencerResolver {
             if near != .outside, saidToBeOutside(after: end) { return (.outside, false) }
             return (near, false)
         }
+        // A child's place said just after it, in its clause, beats a cue far back or in an
+        // earlier sentence: "Parents separated Feb; lots of arguing at handovers; Ellie tearful
+        // and withdrawn in class on Mondays".
+        if let child = childPlaceSoonAfter(end) { return (child, false) }
         // The sentence's subject goes on past a later cue's subordinate clause to an "and":
         // "Chloe has felt low since Evie was born and told the health visitor that she cries
         // most days" (not "kai (18 months) had his check late and hes not saying any words").
@@ -274,6 +278,32 @@ struct ExperiencerResolver {
         // ("She has cried at every visit, describes low mood and the GP started her on
         // sertraline").
         return adultsThingLater(after: end) ? (.parent, false) : nil
+    }
+
+    /// How many words after a mention a school-age child's cue may be, for
+    /// ``childPlaceSoonAfter(_:)``.
+    static let placeWindow: Int32 = 3
+
+    /// The lexicon's cue for a school-age child (a place or routine of school: "in class",
+    /// "in lessons", "on a reduced timetable", not a child's name) within ``placeWindow``
+    /// words after token `end`, with no comma or clause boundary between: "tearful and
+    /// withdrawn in class".
+    private func childPlaceSoonAfter(_ end: Int) -> Experiencer? {
+        let tokens = scratch.tokens.base
+        let words = scratch.wordCounts.base
+        let matches = scratch.subjectMatches
+        guard end > 0, end < scratch.tokens.count else { return nil }
+        for m in 0..<matches.count {
+            let match = matches[m]
+            let first = Int(match.first)
+            guard first >= end else { continue }
+            guard words[first] - words[end - 1] <= Self.placeWindow,
+                !(end..<first).contains(where: { tokens[$0].boundary >= .comma }),
+                let payload = compiled.subjects.payloads(at: match.node).first
+            else { return nil }
+            if compiled.lexicon.experiencers.cues[Int(payload)].experiencer == .schoolChild { return .schoolChild }
+        }
+        return nil
     }
 
     /// Whether a parent cue that is an adult's thing, not a person ("GP started her on",
