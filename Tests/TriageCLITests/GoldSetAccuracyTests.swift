@@ -36,6 +36,7 @@ struct GoldSetAccuracyTests {
         ("blind-z40", 0.895, 0.99), ("blind-z41", 0.87, 0.92), ("blind-z42", 0.92, 0.99),
         ("blind-z43", 0.86, 0.99), ("blind-z44", 0.895, 0.94), ("blind-z45", 0.905, 0.99),
         ("blind-z46", 0.945, 0.99), ("blind-z47", 0.855, 0.99), ("blind-z48", 0.825, 0.99),
+        ("blind-z49", 0.915, 0.985), ("blind-z50", 0.89, 0.97), ("blind-z51", 0.875, 0.99),
     ])
     func microF1AndLevelAccuracyStayAboveTheirFloors(set: String, floor: Double, levelFloor: Double) throws {
         let folder = Self.samples.appendingPathComponent(set)
