@@ -291,19 +291,15 @@ struct ExperiencerResolver {
     private func childPlaceSoonAfter(_ end: Int) -> Experiencer? {
         let tokens = scratch.tokens.base
         let words = scratch.wordCounts.base
-        let matches = scratch.subjectMatches
-        guard end > 0, end < scratch.tokens.count else { return nil }
-        for m in 0..<matches.count {
-            let match = matches[m]
-            let first = Int(match.first)
-            guard first >= end else { continue }
-            guard words[first] - words[end - 1] <= Self.placeWindow,
-                !(end..<first).contains(where: { tokens[$0].boundary >= .comma }),
-                let payload = compiled.subjects.payloads(at: match.node).first
-            else { return nil }
-            if compiled.lexicon.experiencers.cues[Int(payload)].experiencer == .schoolChild { return .schoolChild }
-        }
-        return nil
+        let cue = firstCue(
+            after: end,
+            inReach: { first in
+                words[first] - words[end - 1] <= Self.placeWindow
+                    && !(end..<first).contains(where: { tokens[$0].boundary >= .comma })
+            },
+            where: { cue, _ in cue.experiencer == .schoolChild }
+        )
+        return cue.map { $0.experiencer }
     }
 
     /// Whether a parent cue that is an adult's thing, not a person ("GP started her on",
@@ -311,19 +307,38 @@ struct ExperiencerResolver {
     private func adultsThingLater(after end: Int) -> Bool {
         let tokens = scratch.tokens.base
         let sentence = scratch.sentences.base
+        let cue = firstCue(
+            after: end,
+            inReach: { first in
+                sentence[first] == sentence[end - 1]
+                    && !(end..<first).contains(where: { tokens[$0].boundary >= .clause })
+            },
+            where: { cue, span in
+                cue.experiencer == .parent
+                    && !NarrativeNames.peopleWords.contains(span.map(text).joined(separator: " "))
+            }
+        )
+        return cue != nil
+    }
+
+    /// The first of the lexicon's subject cues starting at or after token `end` that
+    /// `accept` takes, looking on from cue to cue while `inReach` holds for where the next
+    /// one starts; `accept` is given the cue and its tokens.
+    private func firstCue(
+        after end: Int,
+        inReach: (_ first: Int) -> Bool,
+        where accept: (ExperiencerCue, Range<Int>) -> Bool
+    ) -> ExperiencerCue? {
         let matches = scratch.subjectMatches
-        guard end > 0, end < scratch.tokens.count else { return false }
+        guard end > 0, end < scratch.tokens.count else { return nil }
         for m in 0..<matches.count {
             let match = matches[m]
             let first = Int(match.first)
             guard first >= end else { continue }
-            guard sentence[first] == sentence[end - 1], !(end..<first).contains(where: { tokens[$0].boundary >= .clause }),
-                let payload = compiled.subjects.payloads(at: match.node).first
-            else { return false }
-            guard compiled.lexicon.experiencers.cues[Int(payload)].experiencer == .parent else { continue }
-            let words = (first..<Int(match.end)).map(text).joined(separator: " ")
-            if !NarrativeNames.peopleWords.contains(words) { return true }
+            guard inReach(first), let payload = compiled.subjects.payloads(at: match.node).first else { return nil }
+            let cue = compiled.lexicon.experiencers.cues[Int(payload)]
+            if accept(cue, first..<Int(match.end)) { return cue }
         }
-        return false
+        return nil
     }
 }
