@@ -156,6 +156,9 @@ struct ExperiencerTests {
         #expect(Self.codes("The kids (7 and 9) have low mood.") == ["MH-CHILD"])
         // A bracket of other words is no age.
         #expect(Self.codes("Mum (35). Kai (2 hours late) has low mood.") == ["MH-ADULT"])
+        // An age as it is now: "(5 now)" is five years.
+        #expect(Self.codes("Kyla (5 now) has speech delay.") == ["EDU-SEND"])
+        #expect(Self.codes("Mum (35 now) has low mood.") == ["MH-ADULT"])
     }
 
     @Test func aSentencesOwnSubjectComesBeforeAnEarlierOnes() {

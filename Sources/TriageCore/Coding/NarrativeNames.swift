@@ -344,7 +344,7 @@ struct NarrativeNames {
     }
 
     /// After a number opening a bracket, the unit that closes it ("18 months)", "10 days old)",
-    /// "2 yrs)"), as the short suffix the age reader takes ("months", "days", "yrs"); "" for
+    /// "2 yrs)", "5 now)"), as the short suffix the age reader takes ("months", "days", "yrs"); "" for
     /// a second age ("7 and 9)"); nil for anything else.
     static func bracketedUnit(
         after number: Int, tokens: UnsafeMutablePointer<Token>, count: Int, text: (Int) -> String
@@ -374,6 +374,8 @@ struct NarrativeNames {
         "years": "y", "year": "y", "yrs": "y", "yr": "y", "yo": "y",
         "months": "m", "month": "m", "mths": "m", "mth": "m", "mos": "m",
         "weeks": "w", "week": "w", "wks": "w", "wk": "w", "days": "d", "day": "d",
+        // "Kyla (5 now) has settled into reception": an age as it is now
+        "now": "y",
     ]
 
     /// Whether `token` is "is", "age" or "aged", read from its bytes (most words are not,

@@ -1,0 +1,370 @@
+#!/usr/bin/env python3
+"""Hand-written blind gold set: neglect and home conditions (theme z53).
+Every narrative, its gold codes and a short trap note are typed here by hand.
+Writes narratives.csv, gold.csv, traps.json (UTF-8, CRLF)."""
+import csv, json, os
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+
+# Boxed narratives: (narrative_id, date, locality, text, [gold codes], trap note or "")
+# narrative_id = CASE-A|C-level ; triage/case/stage/level derived from it.
+BOXED = [
+# K301 Hollins Moor
+("K301-A-green", "2025-02-10", "Hollins Moor",
+ "Tia (4) attends Little Acorns nursery 3 days. Staff say she regularly arrives in the same clothes as the day before and with a heavy, wet nappy; she is not yet toilet trained and HV has offered a toileting plan.",
+ ["SAFE-NEG", "EYD"], ""),
+("K301-A-yellow", "2025-02-10", "Hollins Moor",
+ "Stacey says the flat got on top of her after the baby was born. On the joint HV visit the kitchen sides were covered in old food and there was dog mess in the hall. Stacey tearful, GP has started her on sertraline for low mood. EHW to help set up a cleaning routine.",
+ ["SAFE-NEG", "MH-ADULT"], ""),
+("K301-C-blue", "2025-07-14", "Hollins Moor",
+ "Stacey is sticking to the weekly cleaning rota she made with the EHW and her brother walks the dog each evening so there is no mess indoors. Flat was clean and smelt fresh on the last three visits.",
+ ["SAFE-NEG"], "now-managing in a blue box counts as present"),
+("K301-C-green", "2025-07-14", "Hollins Moor",
+ "Tia has been dry in the day since May and nursery have had no worries about her clothing this term. Stacey still on sertraline, GP reviewing every 3 months, and says her mood is much brighter.",
+ ["MH-ADULT"], "toileting and clothing described as over (historical); medication ongoing = present"),
+# K302 Castlebridge
+("K302-A-yellow", "2025-03-03", "Castlebridge",
+ "Jordan (8) and Kacey (6) sent home twice this half term with live head lice; school nurse gave out treatment packs but they came back untreated. Jordan's attendance is 87% and he is often late, Dad says because there was no clean uniform.",
+ ["SAFE-NEG", "EDU-ATT"], ""),
+("K302-A-orange", "2025-03-03", "Castlebridge",
+ "Lee has been sole carer since the children's mum moved out in the autumn. He admits to drinking most evenings 'to get to sleep'. Police did a welfare check in January after a neighbour saw the children playing on the road after 9pm with no adult around. Referred to Castlebridge Recovery Service; TAF plan agreed.",
+ ["SUB", "SAFE-NEG"], "police welfare check is not CRIME (conv 7); 'sole carer' is not CARER"),
+("K302-C-green", "2025-09-01", "Castlebridge",
+ "School nurse lice checks have been clear for both children since Easter. Kacey's teacher says she is still often hungry by mid-morning, so she now has a breakfast club place.",
+ ["SAFE-NEG"], "lice historical; hungry child = SAFE-NEG present"),
+("K302-C-yellow", "2025-09-01", "Castlebridge",
+ "Lee still sees his recovery worker fortnightly and says he now only drinks at weekends; no alcohol midweek since June.",
+ ["SUB"], "partial reduction, service ongoing = present"),
+# K303 Wexley
+("K303-A-green", "2025-01-20", "Wexley",
+ "Amelia (7) has complained of toothache in class for two weeks and is chewing on one side. Family not registered with a dentist; school has given Mum the emergency dental number.",
+ ["PH"], ""),
+("K303-A-yellow", "2025-01-20", "Wexley",
+ "Joanne works nights at a care home and Amelia is left with her brother Finley (10) until Joanne gets in at 7.30am. She says the neighbour 'keeps an ear out'. Joanne is on Universal Credit alongside her wages and says money is not a problem.",
+ ["SAFE-NEG"], "10-year-old left in charge is supervision, not CARER; UC named but money problem negated (conv 5)"),
+("K303-C-blue", "2025-06-16", "Wexley",
+ "Amelia's toothache cleared up after two fillings in March. Joanne moved to day shifts in April, so the children have not been left on their own overnight since then.",
+ [], "both issues over = historical; no codes"),
+# K304 Brindle Green
+("K304-A-orange", "2025-04-07", "Brindle Green",
+ "Joint visit with the housing officer: children's mattresses on the floor and soaked in urine, no working cooker, bin bags piled in the back garden attracting rats. Landlord has served a possession notice citing the state of the property.",
+ ["SAFE-NEG", "HOUS"], ""),
+("K304-A-red", "2025-04-07", "Brindle Green",
+ "Strategy meeting held after Mason (2) was found alone on the pavement outside the house by a passer-by while Mum (Chelsea) was asleep. S47 completed and ICPC booked under the category of neglect. Chelsea says she smokes cannabis every day to cope.",
+ ["SAFE-NEG", "SUB"], ""),
+("K304-C-yellow", "2025-10-06", "Brindle Green",
+ "CP plan ended in September and the case stepped down to an EHW. Family moved to a housing association house in July, so the eviction is no longer a worry. Chelsea still attends the drug service weekly and her tests show cannabis use has reduced.",
+ ["SUB"], "CP plan and eviction historical; drug service ongoing"),
+("K304-C-green", "2025-10-06", "Brindle Green",
+ "Mason now attends Rainbow Nursery for his funded 15 hours; HV 2-year check found his speech behind but he is now using short phrases. No concerns about the home on the last visit.",
+ ["EYD"], "home conditions negated"),
+# K305 Hollins Moor
+("K305-A-green", "2025-05-12", "Hollins Moor",
+ "Riley (11) wearing trainers with the soles coming away and no coat in the rain; school pastoral lead has given him a coat and shoes from the uniform bank. Riley says there isn't much food at home at weekends.",
+ ["SAFE-NEG"], ""),
+("K305-A-yellow", "2025-05-12", "Hollins Moor",
+ "Mum (Donna) lost her cleaning job in March and a UC sanction has left her with nothing for a month; she owes £600 on gas and electric. EHW to refer to Citizens Advice and give food bank vouchers.",
+ ["FIN"], "food bank = FIN; the empty cupboards are in the other box (conv 1)"),
+("K305-C-blue", "2025-11-03", "Hollins Moor",
+ "Donna is paying £25 a month off the energy debt and has started a part-time job at the bakery. Riley has the new shoes bought with the school uniform grant.",
+ ["FIN"], "paying off debt in blue = present; shoes need met, not coded"),
+("K305-C-green", "2025-11-03", "Hollins Moor",
+ "Riley gets a free school meal and goes to the after-school club that does a hot tea. School have no concerns about his presentation.",
+ [], "FSM alone is not a money problem; presentation negated"),
+# K306 Castlebridge
+("K306-A-yellow", "2025-02-24", "Castlebridge",
+ "Three children under 6 sharing one bedroom with Mum (Aisha) in a one-bed flat; black mould on the bedroom wall and the baby has a chesty cough the GP thinks is made worse by the damp. Aisha on the housing register.",
+ ["HOUS", "PH"], "damp/overcrowding is HOUS, not neglect"),
+("K306-A-green", "2025-02-24", "Castlebridge",
+ "Home is cluttered because of lack of space but clean, children well presented, fridge well stocked. HV says Zara (18 months) is meeting her milestones.",
+ [], "neglect negated; 'well stocked' fridge; pure good news"),
+("K306-C-yellow", "2025-08-11", "Castlebridge",
+ "Still in the one-bed flat; environmental health inspected in June and the landlord has treated the mould but it is coming back. Bid for a 3-bed house via the housing options officer.",
+ ["HOUS"], ""),
+("K306-C-green", "2025-08-11", "Castlebridge",
+ "Baby's cough settled after an inhaler trial from the GP; she is now on a brown inhaler daily and is due her 12-month jabs next week.",
+ ["PH"], "ongoing inhaler = present"),
+# K307 Wexley
+("K307-A-orange", "2025-06-02", "Wexley",
+ "Police called in May when Mum (Kerry) was found drunk in the park with Alfie (3) in his buggy. Home visit: empty fridge, nappy bin overflowing, Alfie's bottom red raw. Kerry says she has depression and stops taking her tablets when she drinks. TAF opened.",
+ ["SUB", "SAFE-NEG", "MH-ADULT"], "police about adult's care of the child, not CRIME; nappy rash read as a basic-care sign (SAFE-NEG)"),
+("K307-A-red", "2025-06-02", "Wexley",
+ "Alfie subject to a child protection plan for neglect since 20 May. Missed his 2-year review twice and is not up to date with immunisations.",
+ ["SAFE-NEG", "PH", "EYD"], "missed 2-year development review = EYD; missed jabs = PH"),
+("K307-C-orange", "2025-12-08", "Wexley",
+ "Kerry had a relapse in November and police were called again when she was too drunk to collect Alfie from nursery. Conference agreed to keep the CP plan going for another three months.",
+ ["SUB", "SAFE-NEG"], "no improvement; CP wording in an orange box still takes orange"),
+("K307-C-yellow", "2025-12-08", "Wexley",
+ "Alfie is now fully immunised and his 2-year review has been done; he goes to Little Owls 30 hours and nursery describe him as clean and well fed.",
+ [], "health and EYD needs met (historical); presentation positive"),
+# K308 Brindle Green
+("K308-A-green", "2025-09-15", "Brindle Green",
+ "Ellie (9) has had nits on and off since the start of term and has a sore, scratched scalp. School nurse spoke to Dad, who said he didn't know how to use the comb; she has shown him and given a lotion.",
+ ["SAFE-NEG"], "head lice as hygiene/basic care"),
+("K308-A-blue", "2025-09-15", "Brindle Green",
+ "Dad (Gareth) says his sister will help with plaiting Ellie's hair and checking it on a Sunday. He got the free lotion from the pharmacy himself.",
+ ["SAFE-NEG"], "family managing with own network in blue = present"),
+("K308-C-blue", "2026-01-19", "Brindle Green",
+ "Gareth and his sister check Ellie's hair every weekend and she has had no lice since October.",
+ [], "lice described as over since October = historical"),
+# K309 Hollins Moor
+("K309-A-yellow", "2025-03-17", "Hollins Moor",
+ "Kyle (14) attending 72%, says he doesn't go because kids in his form call him smelly. Teachers confirm he has a strong body odour and wears the same shirt all week; Mum (Leanne) says the washing machine broke in January and she can't afford another.",
+ ["EDU-ATT", "SAFE-NEG", "SAFE-EXP", "FIN"], "name-calling by peers = bullying SAFE-EXP for the child"),
+("K309-A-orange", "2025-03-17", "Hollins Moor",
+ "Leanne has MS and is often in bed for days; Kyle cooks tea for his two younger brothers and helps Leanne to the toilet. Referred to young carers and adult social care for a needs assessment.",
+ ["PH", "CARER"], ""),
+("K309-C-green", "2025-09-22", "Hollins Moor",
+ "Kyle's attendance is 94% this term and he says the name-calling stopped after the head of year stepped in. A new washing machine came via the charity grant in April.",
+ [], "attendance, bullying and washing machine all over; no codes"),
+("K309-C-yellow", "2025-09-22", "Hollins Moor",
+ "Kyle goes to the young carers club on Tuesdays. Leanne now has a carer twice a day through adult social care but still has bad weeks with her MS. She says that if she ends up in a wheelchair they might need a bungalow.",
+ ["CARER", "PH"], "'a carer' for Leanne is not CARER; Kyle's young carers club is; housing move hypothetical"),
+# K310 Castlebridge
+("K310-A-orange", "2025-04-28", "Castlebridge",
+ "On visit the house had a strong smell of cat urine, about eight cats and litter trays not emptied, flea bites on both children's legs. Mum (Tracey) is hoarding: rooms upstairs cannot be entered. Children sleeping in the living room. TAF with environmental health and RSPCA involved.",
+ ["SAFE-NEG"], "hoarding described as home conditions; no MH stated"),
+("K310-A-yellow", "2025-04-28", "Castlebridge",
+ "Tracey says she has had anxiety since her dad died and the clutter makes her feel safe. She has self-referred to Talking Therapies. No worries about school: both children attend well.",
+ ["MH-ADULT"], "school attendance negated"),
+("K310-C-yellow", "2025-10-13", "Castlebridge",
+ "Four cats rehomed by the RSPCA, two kept and now neutered and flea-treated. Upstairs cleared with help from a family support worker and the children are back in their own rooms. Tracey still struggles to throw things away and the EHW is visiting weekly to keep on top of it.",
+ ["SAFE-NEG"], "ongoing risk of relapse, weekly support = present"),
+("K310-C-blue", "2025-10-13", "Castlebridge",
+ "Tracey finished her 8 sessions of CBT in August and says she feels a lot less anxious; she has no further therapy planned.",
+ [], "therapy ended, described as over = historical"),
+# K311 Wexley
+("K311-A-green", "2025-07-07", "Wexley",
+ "Oscar (5) in Reception: missed two audiology appointments and the hospital has discharged him back to the GP. Teacher thinks he can't hear well in class.",
+ ["PH"], ""),
+("K311-A-yellow", "2025-07-07", "Wexley",
+ "Dad (Piotr) works long hours and Mum (Marta) has limited English; she didn't understand the hospital letters. Home warm, tidy and plenty of food. EHW to help with interpreting and to re-refer to audiology.",
+ ["PH"], "neglect negated; re-referral to audiology implies a current hearing need"),
+("K311-C-green", "2026-01-12", "Wexley",
+ "Oscar has grommets fitted and a follow-up with ENT in March; Marta has the date on the fridge and knows to ring the clinic if she can't make it.",
+ ["PH"], "ongoing follow-up = present"),
+# K312 Brindle Green
+("K312-A-red", "2025-10-20", "Brindle Green",
+ "ICPC held 14 October: Jayden (6 weeks) lost weight, Mum (Shannon) not attending weigh-ins and bottles made up with too much water to make the formula last. Shannon 19, has no food in the flat and told the HV she feels like she can't cope.",
+ ["SAFE-NEG", "PH", "MH-ADULT", "FIN"], "watering down formula to make it last = food poverty; no food in flat = SAFE-NEG"),
+("K312-A-orange", "2025-10-20", "Brindle Green",
+ "Shannon's ex-partner (Jayden's father) has a history of violence towards her but is now in prison until 2027 and there has been no contact since. Shannon has been served notice on her supported lodgings because of rent arrears.",
+ ["HOUS", "FIN"], "DA historical/ended; ex-partner's offending outside household"),
+("K312-C-yellow", "2026-03-02", "Brindle Green",
+ "Jayden gaining weight steadily and on the 50th centile; HV weighing fortnightly. Shannon sees the perinatal mental health team and says she still has low days.",
+ ["PH", "MH-ADULT"], "weight monitoring ongoing; perinatal team ongoing"),
+("K312-C-green", "2026-03-02", "Brindle Green",
+ "Shannon moved to a council flat in January; arrears with the old lodgings cleared by a DHP. She is paying back a £200 UC advance at £17 a month.",
+ ["FIN"], "housing and old arrears historical; repaying advance = FIN present"),
+# K314 Castlebridge
+("K314-A-orange", "2025-05-19", "Castlebridge",
+ "Ben (15) excluded for 5 days for fighting; he has been arrested twice this year for shoplifting food and has a YOS worker. Ben says there is never food in the house and Dad (Paul) spends his money on betting.",
+ ["EDU-EXC", "CRIME", "SAFE-NEG", "FIN"], "gambling = FIN not SUB (conv 10)"),
+("K314-A-yellow", "2025-05-19", "Castlebridge",
+ "Paul says he is not a drinker and denies any drug use. He admits to losing money on online slots and owes £2,000 on catalogue and payday loans.",
+ ["FIN"], "SUB denied; 'slots' debts = FIN"),
+("K314-C-orange", "2025-11-24", "Castlebridge",
+ "Ben finished his referral order in October. He is still on a reduced timetable of 3 hours a day at the PRU and missed 9 sessions last half term.",
+ ["EDU-ATT"], "referral order over; reduced timetable = EDU-ATT"),
+("K314-C-yellow", "2025-11-24", "Castlebridge",
+ "Paul has self-excluded from the gambling sites and is on a debt relief order plan with Citizens Advice. Weekly shop done on payday and cupboards were full on the last two visits.",
+ ["FIN"], "'self-excluded' is not EDU-EXC; full cupboards = not SAFE-NEG"),
+# K315 Wexley
+("K315-A-green", "2025-08-04", "Wexley",
+ "HV visit for Lily (9 months): weaning not started, still only on bottles of milk, and Mum (Jade) props the bottle on a cushion. Lily's nappy area sore.",
+ ["EYD", "SAFE-NEG"], "bottle propping = basic care"),
+("K315-A-yellow", "2025-08-04", "Wexley",
+ "Jade (20) lives with her mum, who drinks heavily most days. Jade says she wants her own place; homelessness team assessed and placed her on the register.",
+ ["SUB", "HOUS"], "grandmother is in the household (and Jade's parent), so her drinking codes SUB"),
+("K315-C-green", "2026-01-26", "Wexley",
+ "Lily now eating three small meals a day and Jade goes to the baby group at the family hub. HV happy with weight.",
+ [], "weaning resolved; pure good news"),
+("K315-C-blue", "2026-01-26", "Wexley",
+ "Jade and Lily moved into a flat of their own in November; Jade's mum visits on Sundays but Jade says she only comes when sober.",
+ [], "housing resolved; grandmother no longer in household (conv 6)"),
+# K316 Brindle Green
+("K316-A-yellow", "2025-11-10", "Brindle Green",
+ "Noah (7) has been seen at school with bruises that Mum (Katie) says are from falling off the trampoline; school did not find this a concern. Noah is often in ill-fitting school shoes that are two sizes too small and his feet are blistered.",
+ ["SAFE-NEG"], "bruises explained, concern negated; shoes = basic care"),
+("K316-A-green", "2025-11-10", "Brindle Green",
+ "Katie is a single parent working full time; she says she manages her money fine and has no debts.",
+ [], "FIN negated"),
+("K316-C-blue", "2026-04-13", "Brindle Green",
+ "Katie now buys Noah's shoes at the shop that measures his feet and has put a reminder on her phone every three months to check the fit.",
+ ["SAFE-NEG"], "managing a stated basic-care need in blue = present"),
+# K317 Hollins Moor
+("K317-A-orange", "2025-06-16", "Hollins Moor",
+ "Charlie (4) wandered out of the garden in June and was found by police on the main road. Home has no stair gate and the landlord has not fixed the broken front door lock despite requests. Dad (Dean) was asleep on the sofa after a night shift. MARAC not needed: no DA reported.",
+ ["SAFE-NEG", "HOUS"], "police finding a child is safeguarding, not CRIME; MARAC mentioned but DA negated; unrepaired lock = disrepair HOUS"),
+("K317-A-green", "2025-06-16", "Hollins Moor",
+ "Charlie is not yet toilet trained and nursery say he has only a few words. Dean has not taken up the funded hours yet.",
+ ["EYD"], ""),
+("K317-C-yellow", "2025-12-01", "Hollins Moor",
+ "Landlord fixed the front door lock in August and stair gates fitted by the home safety scheme. Dean now naps only when Charlie's at nursery.",
+ [], "repairs and supervision now resolved; judged historical"),
+("K317-C-green", "2025-12-01", "Hollins Moor",
+ "Charlie at Bright Stars nursery 15 hours; speech therapist has him on a group programme and he is starting to use the toilet with prompts.",
+ ["EYD"], ""),
+# K318 Castlebridge
+("K318-A-yellow", "2025-09-08", "Castlebridge",
+ "Grace (13) has had three missed dental appointments and now has an abscess; she is also overdue her asthma review. Mum (Sarah) says she forgets because of her own ill health (fibromyalgia).",
+ ["PH"], ""),
+("K318-A-green", "2025-09-08", "Castlebridge",
+ "Grace is well presented and there are no hygiene concerns from school. Her attendance dropped to 89% last term because of dental pain.",
+ ["EDU-ATT", "PH"], "hygiene negated; dental pain = PH"),
+("K318-C-green", "2026-02-16", "Castlebridge",
+ "Grace has finished her dental treatment and the asthma nurse has seen her; next review booked for August. Sarah uses a shared calendar with her sister for appointments.",
+ ["PH"], "ongoing asthma care, appointment system = managing PH in green"),
+# K319 Wexley
+("K319-A-red", "2025-03-24", "Wexley",
+ "Section 47 following a referral from the school: Amira (8) and Yusuf (5) said they had not eaten since lunch the day before, no gas or electric on the meters and the house was freezing. Mum (Nadia) has been in hospital with a psychotic episode and nobody had arranged care for the children.",
+ ["SAFE-NEG", "FIN", "MH-ADULT"], "empty meters = fuel poverty FIN; hungry children = SAFE-NEG (conv 10: both)"),
+("K319-A-orange", "2025-03-24", "Wexley",
+ "Nadia now home, under the community mental health team and on depot medication. Yusuf has had 14 unauthorised absences since September.",
+ ["MH-ADULT", "EDU-ATT"], ""),
+("K319-C-yellow", "2025-09-29", "Wexley",
+ "Nadia remains under CMHT and her sister now lives with the family. Fuel vouchers stopped in June as Nadia's PIP has been awarded and the meters are topped up.",
+ ["MH-ADULT"], "fuel poverty ended = historical; PIP alone no PH/FIN"),
+("K319-C-green", "2025-09-29", "Wexley",
+ "Previously concerns about the children's hygiene and food; school now say both arrive clean and fed, with a packed lunch. Yusuf's attendance 97% this term.",
+ [], "neglect described as past; attendance pure good news in this text"),
+# K320 Brindle Green
+("K320-A-yellow", "2025-12-01", "Brindle Green",
+ "Family of six: Mum (Becky) and Dad (Craig) argue a lot about money and housework but both say there is no violence and Becky says she would leave if it ever got physical. Bedrooms very untidy with dirty clothes and food wrappers, bedding not changed in weeks.",
+ ["REL-CONF", "SAFE-NEG"], "DA negated and hypothetical"),
+("K320-A-green", "2025-12-01", "Brindle Green",
+ "Tyler (10) wets the bed most nights and the school nurse has seen him; the smell on him has been noticed by other pupils.",
+ ["PH", "SAFE-NEG"], "school-age bedwetting = PH (conv 9); smell = hygiene"),
+("K320-C-blue", "2026-05-11", "Brindle Green",
+ "Becky and Craig have a chart for chores on the fridge and take turns with the washing; both say they argue less now.",
+ ["SAFE-NEG", "REL-CONF"], "managing in blue; 'argue less' still present"),
+("K320-C-green", "2026-05-11", "Brindle Green",
+ "Tyler on an enuresis alarm from the school nurse and dry most nights now.",
+ ["PH"], "ongoing treatment = present"),
+# K321 Hollins Moor
+("K321-A-orange", "2025-02-03", "Hollins Moor",
+ "Family placed in temporary accommodation (a B&B) after eviction in January; one room for Mum and three children, no kitchen so they are eating takeaways and cereal. Mum (Rachel) has arrears of £3,100 from the old tenancy.",
+ ["HOUS", "FIN"], "food limited by accommodation, not neglect; judged HOUS/FIN"),
+("K321-A-yellow", "2025-02-03", "Hollins Moor",
+ "The eldest, Jake (16), left college in December and has not found work. Rachel says she was treated for depression years ago but has been well since.",
+ ["EDU-NEET"], "NEET only, no FIN (conv 11); depression historical"),
+("K321-C-yellow", "2025-07-21", "Hollins Moor",
+ "Now in a 3-bed council house; Rachel paying £15 a week off the old arrears. Jake has started an apprenticeship with a roofing firm.",
+ ["FIN"], "repaying arrears = present; Jake's NEET over"),
+# K323 Wexley
+("K323-A-orange", "2025-05-05", "Wexley",
+ "Dad (Martin) was arrested in April for possession with intent; he is on bail and living at home. During the search police noted the children's rooms had no bedding and there was very little food in the house.",
+ ["CRIME", "SAFE-NEG"], "adult household member offending = CRIME; drug dealing not SUB unless use stated"),
+("K323-A-yellow", "2025-05-05", "Wexley",
+ "Mum (Lisa) says Martin has never used drugs himself. Lisa's own mum has dementia and lives in a care home; Lisa visits daily.",
+ [], "SUB negated; grandmother outside household, Lisa is an adult visiting so no CARER"),
+("K323-C-orange", "2025-11-10", "Wexley",
+ "Martin sentenced to 18 months suspended and is under probation. Children now have beds and bedding from the Furniture Project.",
+ ["CRIME"], "probation = CRIME; bedding need met"),
+# K324 Brindle Green
+("K324-A-yellow", "2025-07-28", "Brindle Green",
+ "Kai (3) has severe tooth decay; he was referred for extractions under general anaesthetic but the family missed the pre-op. Nursery say he cries when he eats.",
+ ["PH"], "missed pre-op = missed medical appointment"),
+("K324-A-green", "2025-07-28", "Brindle Green",
+ "Dad (Scott) has type 1 diabetes and manages it well. Mum (Laura) says the house is 'a tip' but on visit it was lived-in and clean enough.",
+ ["PH"], "managing diabetes in green = present; 'a tip' negated by worker's observation"),
+("K324-C-green", "2026-01-05", "Brindle Green",
+ "Kai had the extractions in October and now has a dentist at Hillside Surgery. He brushes twice a day with Mum watching.",
+ [], "dental and bottle issues over"),
+# K325 Hollins Moor
+("K325-A-red", "2025-08-18", "Hollins Moor",
+ "All three children made subject to CP plans for neglect in July. On visit: dog faeces on the kitchen floor, food left out for days, no clean bedding. Mum (Toni) admits using amphetamines at weekends.",
+ ["SAFE-NEG", "SUB"], ""),
+("K325-A-orange", "2025-08-18", "Hollins Moor",
+ "Courtney (15) has been reported missing four times since June and police believe she is being groomed by older males. Toni is also on a methadone script from the drug service.",
+ ["SAFE-EXP", "SUB"], "police finding a missing child is not CRIME"),
+("K325-C-red", "2026-02-09", "Hollins Moor",
+ "CP plans for neglect continue. Dog rehomed and the kitchen much improved, but Toni tested positive for amphetamine in January.",
+ ["SAFE-NEG", "SUB"], "improvement does not end the neglect plan"),
+("K325-C-orange", "2026-02-09", "Hollins Moor",
+ "No missing episodes since October. Courtney has a CSE worker and is attending a CAMHS group for trauma.",
+ ["SAFE-EXP", "MH-CHILD"], "missing historical but CSE worker ongoing = SAFE-EXP present"),
+# K327 Wexley
+("K327-A-yellow", "2025-06-23", "Wexley",
+ "Toby (10) and Lucas (8) let out to roam the estate until late; Lucas came home with a cut head and no one noticed until the morning. Dad (Adam) says they are 'old enough'. Neighbour complains the boys are throwing stones at cars.",
+ ["SAFE-NEG", "CRIME"], "ASB by household children = CRIME"),
+("K327-A-green", "2025-06-23", "Wexley",
+ "Adam has back pain and is off work on sick pay; he says the boys are good lads and he has no money worries.",
+ ["PH"], "FIN negated; sick pay not a money problem"),
+# K328 Brindle Green
+("K328-A-orange", "2025-09-01", "Brindle Green",
+ "Mum (Natalie) disclosed that her partner Ryan controls the money and locks the food cupboard; the children told school they are hungry at weekends. DASH medium, MARAC referral made.",
+ ["DA", "SAFE-NEG"], "coercive control = DA; hungry children = SAFE-NEG (conv 10)"),
+("K328-A-yellow", "2025-09-01", "Brindle Green",
+ "Natalie has no access to her own bank account and has rent arrears she did not know about.",
+ ["FIN"], "financial abuse context; arrears = FIN"),
+("K328-C-yellow", "2026-02-23", "Brindle Green",
+ "Ryan left the home in October and a non-molestation order is in place. Natalie on the Freedom Programme and has her own UC claim and bank account.",
+ ["DA"], "Freedom Programme ongoing = DA present"),
+("K328-C-blue", "2026-02-23", "Brindle Green",
+ "Natalie does a big shop with her mum on a Saturday and the children help themselves to snacks from the cupboard.",
+ [], "pure good news; no need stated"),
+# K330 Castlebridge
+("K330-A-orange", "2025-12-08", "Castlebridge",
+ "Police called to the house twice in November for Connor (14) smashing windows and threatening Mum (Sharon) with a knife. Sharon says the house is in a state because he breaks things when angry.",
+ ["REL-PAR", "CRIME"], "child-to-parent violence = REL-PAR+CRIME (conv 8), not DA; damage caused by child, not neglect"),
+("K330-A-yellow", "2025-12-08", "Castlebridge",
+ "Connor is on the ADHD pathway and has been out of school on a part-time timetable since October.",
+ ["EDU-SEND", "EDU-ATT"], ""),
+("K330-C-orange", "2026-05-18", "Castlebridge",
+ "Connor given a youth caution in February; no police call-outs since. He is at the alternative provision full time now.",
+ ["CRIME"], "youth caution = youth justice; call-outs historical"),
+]
+
+# Unboxed notes: (narrative_id, case_id, stage, date, locality, text, [codes], gold level, trap)
+UNBOXED = [
+("U301", "K302", "assessment", "2025-02-20", "Castlebridge",
+ "Call from school: Kacey came in with her hair matted and full of nits again, and said Dad was 'too tired' to do breakfast. School will speak to Dad at pick-up.",
+ ["SAFE-NEG"], "green", "school only = green cue"),
+("U302", "K304", "assessment", "2025-03-30", "Brindle Green",
+ "Police attended at 2am after a neighbour heard a toddler crying for a long time; Chelsea could not be woken at first. House filthy and cold. Referral to children's social care, strategy meeting to be arranged.",
+ ["SAFE-NEG"], "red", "strategy meeting = red cue; police welfare not CRIME"),
+("U303", "K310", "closure", "2025-10-01", "Castlebridge",
+ "Home visit with the family support worker: house tidy, cats fed and flea-treated, fridge stocked. Tracey says she is no longer seeing anyone for anxiety and doesn't feel she needs to.",
+ [], "yellow", "all negated/over; no gold rows (level shown for completeness)"),
+("U304", "K314", "assessment", "2025-05-08", "Castlebridge",
+ "YOS worker rang: Ben caught shoplifting sandwiches and crisps; he told staff he hadn't eaten since the day before. Dad not answering calls.",
+ ["CRIME", "SAFE-NEG"], "orange", "YOS = orange cue"),
+("U305", "K320", "assessment", "2025-11-25", "Brindle Green",
+ "School nurse: Tyler has been teased about smelling of wee and is now refusing PE. Given Mum information about washable bedding and the enuresis clinic.",
+ ["SAFE-NEG", "SAFE-EXP", "PH"], "green", "teasing by peers = bullying; school nurse = green"),
+("U307", "K318", "assessment", "2025-08-28", "Castlebridge",
+ "Dentist's letter: Grace did not attend for the third time; practice will remove her from the list if she misses again. Passed to school nurse to chase.",
+ ["PH"], "green", "hypothetical removal; missed dental appointments = PH"),
+]
+
+def main():
+    nar_rows, gold_rows, traps = [], [], {}
+    for nid, date, loc, text, codes, trap in BOXED:
+        case, stg, level = nid.split("-")
+        stage = "assessment" if stg == "A" else "closure"
+        nar_rows.append([nid, f"{case}-{stg}", case, stage, date, level, loc, text])
+        for c in codes:
+            gold_rows.append([nid, c, level])
+        if trap:
+            traps[nid] = trap
+    for nid, case, stage, date, loc, text, codes, glevel, trap in UNBOXED:
+        nar_rows.append([nid, nid, case, stage, date, "", loc, text])
+        for c in codes:
+            gold_rows.append([nid, c, glevel])
+        if trap:
+            traps[nid] = trap
+    with open(os.path.join(HERE, "narratives.csv"), "w", encoding="utf-8", newline="") as f:
+        w = csv.writer(f, lineterminator="\r\n")
+        w.writerow(["narrative_id", "triage_id", "case_id", "stage", "date", "level", "locality", "narrative"])
+        w.writerows(nar_rows)
+    with open(os.path.join(HERE, "gold.csv"), "w", encoding="utf-8", newline="") as f:
+        w = csv.writer(f, lineterminator="\r\n")
+        w.writerow(["narrative_id", "code", "level"])
+        w.writerows(gold_rows)
+    with open(os.path.join(HERE, "traps.json"), "w", encoding="utf-8", newline="") as f:
+        f.write(json.dumps(traps, indent=1, ensure_ascii=False).replace("\n", "\r\n") + "\r\n")
+    print(f"{len(nar_rows)} narratives, {len(gold_rows)} gold rows, {len(traps)} trap notes")
+
+if __name__ == "__main__":
+    main()
