@@ -40,6 +40,7 @@ struct GoldSetAccuracyTests {
         ("blind-z52", 0.92, 0.985), ("blind-z53", 0.93, 0.99), ("blind-z54", 0.89, 0.99),
         ("blind-z55", 0.945, 0.985), ("blind-z56", 0.88, 0.99), ("blind-z57", 0.935, 0.99),
         ("blind-z58", 0.98, 0.99), ("blind-z59", 0.915, 0.985), ("blind-z60", 0.945, 0.975),
+        ("blind-z61", 0.96, 0.99), ("blind-z62", 0.935, 0.98), ("blind-z63", 0.97, 0.99),
     ])
     func microF1AndLevelAccuracyStayAboveTheirFloors(set: String, floor: Double, levelFloor: Double) throws {
         let folder = Self.samples.appendingPathComponent(set)
