@@ -47,6 +47,10 @@ BYTES=$(python3 -c "import csv,sys; csv.field_size_limit(1<<30); r=csv.reader(op
 
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 
+# since START: seconds from bash's microsecond clock value START to now. Whole runs are timed
+# with it (GNU time's %e truncates to 10 ms, 2% of a half-second run); GNU time gives peak RSS.
+since() { awk -v a="$1" -v b="$EPOCHREALTIME" 'BEGIN { printf "%.4f", b - a }'; }
+
 # paired CMD [PREP]: runs CMD (a bash command in which @K@ stands for the number of terms
 # and @LEX@ for the lexicon) REPS times for each lexicon size, the sizes alternating, so
 # that a slow spell of a shared machine falls on both; PREP, if given, runs untimed before
@@ -59,14 +63,11 @@ paired() {
       local cmd=${1//@K@/$K}
       cmd=${cmd//@LEX@/$WORK/corpus/lexicon_K$K.tsv}
       if [ -n "${2:-}" ]; then bash -c "$2"; fi
-      # Wall time from bash's microsecond clock around the whole run (GNU time's %e
-      # truncates to 10 ms, 2% of a half-second run); peak RSS from GNU time.
       local start=$EPOCHREALTIME
-      /usr/bin/time -f "%e %M" -o "$WORK/time.txt" bash -c "$cmd" >/dev/null 2>"$WORK/stderr.txt" || {
+      /usr/bin/time -f "%M" -o "$WORK/time.txt" bash -c "$cmd" >/dev/null 2>"$WORK/stderr.txt" || {
         status=$?; [ "$status" -eq 2 ] || { cat "$WORK/stderr.txt" >&2; exit "$status"; }; }
-      local end=$EPOCHREALTIME
-      read -r _ kb < "$WORK/time.txt"
-      wall=$(awk -v a="$start" -v b="$end" 'BEGIN { printf "%.4f", b - a }')
+      wall=$(since "$start")
+      read -r kb < "$WORK/time.txt"
       eval "walls_$K+=(\"\$wall\"); rss_$K+=(\"\$kb\")"
     done
   done
@@ -127,9 +128,11 @@ done
 if [ "${BENCH_1M:-0}" = 1 ]; then
   corpus 1000000
   rm -f "$WORK"/store1m.sqlite*
-  /usr/bin/time -f "%e %M" -o "$WORK/time.txt" "$BIN" code "$WORK/input_N1000000.csv" \
+  start=$EPOCHREALTIME
+  /usr/bin/time -f "%M" -o "$WORK/time.txt" "$BIN" code "$WORK/input_N1000000.csv" \
     --lexicon "$WORK/corpus/lexicon_K5000.tsv" --db "$WORK/store1m.sqlite" --rejects "$WORK/rejects.csv" >/dev/null 2>&1
-  read -r wall kb < "$WORK/time.txt"
+  wall=$(since "$start")
+  read -r kb < "$WORK/time.txt"
   printf '5000\tstore 1M\t%s\t%s\n' "$wall" "$((kb / 1024))" >> "$WORK/ours.tsv"
   awk -v s="$wall" -v kb="$kb" 'BEGIN { printf "store, 1,000,000 narratives (K=5000): %.1f s, %.0f narratives/s, peak RSS %.0f MB\n", s, 1e6/s, kb/1024 }'
 fi
