@@ -93,7 +93,8 @@ public struct LexiconLoader: Sendable {
         let checks = lexicon.validationDiagnostics()
         let all = state.diagnostics + checks
         if all.contains(where: { $0.severity == .error }) { throw .invalid(all) }
-        return ValidatedLexicon(checked: lexicon, warnings: checks)
+        // The reader's warnings (an unknown key, say) come first, in file order, then the checks'.
+        return ValidatedLexicon(checked: lexicon, warnings: state.diagnostics.filter { $0.severity != .error } + checks)
     }
 
     func readFile(_ path: String, includedFrom: SourceLocation?) throws(LexiconError) -> String {

@@ -147,10 +147,15 @@ struct YAMLLexiconReader {
             return Term(.phrase(text), location: location(node))
         }
         if let mapping = node.mapping {
-            if let regex = mapping["regex"]?.string { return Term(.regex(regex), location: location(mapping["regex"])) }
-            if let text = mapping["term"]?.string { return Term(.phrase(text), location: location(mapping["term"])) }
+            // `{term: learning disabilit*, routes: {parent: none}}`: the term's own routes.
+            let routes = mapping["routes"].map { readRoutes($0, code: code) }
+            for (key, _) in mapping where !["regex", "term", "routes"].contains(key.string ?? "") {
+                warning("unknown key '\(key.string ?? "")' in a term of '\(code)' is ignored; expected term or regex, and routes", key)
+            }
+            if let regex = mapping["regex"]?.string { return Term(.regex(regex), routes: routes, location: location(mapping["regex"])) }
+            if let text = mapping["term"]?.string { return Term(.phrase(text), routes: routes, location: location(mapping["term"])) }
         }
-        error("a term of '\(code)' must be a phrase, or a mapping with 'regex:' or 'term:'", node)
+        error("a term of '\(code)' must be a phrase, or a mapping with 'regex:' or 'term:' (and optionally 'routes:')", node)
         return nil
     }
 

@@ -171,6 +171,11 @@ enum CanonicalText {
     /// A term, the bulk of a lexicon, written as reflection would write it but several times
     /// faster (a test compares the two, so a field added to `Term` is not missed).
     static func term(_ term: Term, _ text: inout String) {
+        // A term with routes of its own (rare) is written by reflection.
+        guard term.routes == nil else {
+            text += reflecting(term)
+            return
+        }
         switch term.pattern {
         case .phrase(let phrase):
             text += "Term{pattern=Pattern.phrase("
@@ -179,7 +184,7 @@ enum CanonicalText {
             text += "Term{pattern=Pattern.regex("
             scalar(source, &text)
         }
-        text += ")}"
+        text += ")routes=nil;}"
     }
 
     /// ``append(_:to:)`` by reflection alone, without the shortcut for terms (for tests).

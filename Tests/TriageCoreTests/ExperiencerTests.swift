@@ -286,6 +286,37 @@ struct ExperiencerTests {
         #expect(codes("Leanne is tired. She has low mood most days and mum is worried.") == ["MH-CHILD"])
     }
 
+    @Test func aTermsOwnRoutesTakeThePlaceOfItsCodes() throws {
+        let lexicon = Lexicon(
+            name: "term routes", version: "1",
+            codes: [
+                CodeDefinition(code: "EDU-SEND", name: "SEND", defaultLevel: .green, terms: [
+                    .phrase("ehcp"),
+                    Term(.phrase("adhd"), routes: [.parent: nil]),
+                    Term(.regex(#"\blearning\s+disability\b"#), routes: [.parent: "PH"]),
+                ]),
+                CodeDefinition(code: "PH", name: "Physical health", defaultLevel: .green, terms: [.phrase("asthma")]),
+            ],
+            experiencers: ExperiencerRules(
+                cues: [ExperiencerCue(LocatedPhrase("mum"), experiencer: .parent)], adultAge: 18, schoolAge: 5))
+        #expect(lexicon.validationDiagnostics().isEmpty)
+        let coder = NarrativeCoder(try CompiledLexicon(lexicon))
+        func codes(_ text: String) -> [String] {
+            coder.code(text).issues.filter { $0.status == .present }.map(\.code.rawValue).sorted()
+        }
+        // The code has no route: a parent chasing the EHCP is the child's SEND.
+        #expect(codes("Mum is chasing the EHCP for Leo.") == ["EDU-SEND"])
+        // The term's route: a parent's diagnosis is set aside, or moved.
+        #expect(codes("Mum has ADHD.") == [])
+        #expect(codes("Mum has a learning disability.") == ["PH"])
+        #expect(codes("Kyle (9) has ADHD.") == ["EDU-SEND"])
+        // A term routing to a code the lexicon lacks is an error that names the term.
+        var broken = lexicon
+        broken.codes[0].terms[1].routes = [.parent: "NOPE"]
+        #expect(broken.validationDiagnostics().map(\.message).contains(
+            "term 'adhd' of code 'EDU-SEND' routes to 'NOPE', which is not a code of this lexicon; fix the id"))
+    }
+
     @Test func aSchoolPlaceJustAfterAMentionSaysItIsAChilds() throws {
         var lexicon = Self.lexicon
         lexicon.experiencers.cues.append(ExperiencerCue(LocatedPhrase("in class"), experiencer: .schoolChild))

@@ -228,6 +228,32 @@ struct CINLexiconTests {
         #expect(messages.contains("t.yaml:14:24: error: 'when_none_present:' of 'NONE' must be true or false"))
     }
 
+    @Test func aTermsOwnRoutesAreReadInYAML() throws {
+        let yaml = """
+            lexicon: t
+            version: 1
+            experiencers: {parent: [mum]}
+            codes:
+              - id: A
+                default_level: green
+                terms:
+                  - ehcp
+                  - {term: adhd, routes: {parent: none}}
+                  - {regex: '\\bautis(?:m|tic)\\b', routes: {parent: B}, note: x}
+              - id: B
+                default_level: green
+            """
+        let lexicon = try loader([:]).loadYAML(text: yaml, path: "t.yaml")
+        let terms = lexicon.definition(of: "A")?.terms ?? []
+        #expect(terms.map(\.routes) == [nil, [.parent: Code?.none], [.parent: Code("B")]])
+        let coder = NarrativeCoder(try CompiledLexicon(lexicon))
+        #expect(coder.code("mum asked about the EHCP").issues.map(\.code) == ["A"])
+        #expect(coder.code("mum has ADHD").issues.map(\.code) == [])
+        #expect(coder.code("mum is autistic").issues.map(\.code) == ["B"])
+        let warnings = try loader(["t.yaml": yaml]).loadValidated(path: "t.yaml").warnings.map(\.description)
+        #expect(warnings.contains("t.yaml:10:60: warning: unknown key 'note' in a term of 'A' is ignored; expected term or regex, and routes"))
+    }
+
     @Test func aSchoolAgeIsReadAndMustBeBelowTheAdultAge() throws {
         func yaml(_ experiencers: String) -> String {
             """

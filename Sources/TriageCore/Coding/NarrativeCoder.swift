@@ -275,7 +275,7 @@ public struct NarrativeCoder: Sendable {
             // A route to none sets a mention aside only for someone its own sentence names: a
             // subject carried from an earlier sentence is too weak a reason to drop a need
             // ("Dad says Selam (10) chats at home. The SENCO has put her on SEN support.").
-            if compiled.routesByExperiencer, let who = mention.experiencer, let route = definition.route(for: who),
+            if compiled.routesByExperiencer, let who = mention.experiencer, let route = mention.code == mention.listed ? definition.route(for: who, term: Int(mention.term)) : definition.route(for: who),
                 route != nil || !mention.carried
             {
                 if let target = route, let targetIndex = compiled.codeIndex[target] {

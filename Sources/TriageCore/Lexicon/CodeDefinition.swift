@@ -24,10 +24,29 @@ public struct CodeDefinition: Sendable, Hashable {
     /// when it is set aside. A school-age child without a route of its own takes the
     /// child's.
     public func route(for who: Experiencer) -> Code?? {
+        Self.route(for: who, in: routes)
+    }
+
+    /// The route for a mention of term `term` (an index into ``terms``) concerning `who`:
+    /// the term's own routes when it has them, else the code's.
+    public func route(for who: Experiencer, term: Int) -> Code?? {
+        guard terms.indices.contains(term), let own = terms[term].routes else { return route(for: who) }
+        return Self.route(for: who, in: own)
+    }
+
+    static func route(for who: Experiencer, in routes: [Experiencer: Code?]) -> Code?? {
         if let route = routes[who] { return route }
         if who == .schoolChild { return routes[.child] }
         return nil
     }
+
+    /// Every code this one's mentions may be routed to, by the code's routes or a term's.
+    public var routeTargets: [Code] {
+        (routes.values.compactMap { $0 } + terms.flatMap { ($0.routes ?? [:]).values.compactMap { $0 } })
+    }
+
+    /// Whether the code or any of its terms routes mentions by experiencer.
+    public var hasRoutes: Bool { !routes.isEmpty || terms.contains { $0.routes?.isEmpty == false } }
     /// Whose problem a mention is taken to be when no experiencer cue says: `.parent` on
     /// a code whose terms usually describe adults ("alcohol misuse in the home"); nil keeps
     /// such a mention under this code.

@@ -27,7 +27,7 @@ extension Lexicon {
             } else {
                 seenCodes[definition.code] = definition.location
             }
-            let reachedByRoute = codes.contains { $0.routes.values.contains(definition.code) }
+            let reachedByRoute = codes.contains { $0.routeTargets.contains(definition.code) }
             if definition.terms.isEmpty && !definition.assignedWhenNonePresent && !reachedByRoute {
                 diagnostics.append(LexiconDiagnostic(.warning, "code '\(id)' has no terms: it can never be found", at: definition.location))
             }
@@ -56,6 +56,12 @@ extension Lexicon {
             }
             for case let (_, target?) in definition.routes where !codes.contains(where: { $0.code == target }) {
                 error("code '\(id)' routes to '\(target)', which is not a code of this lexicon; fix the id", definition.location)
+            }
+            for term in definition.terms {
+                for case let (_, target?) in term.routes ?? [:] where !codes.contains(where: { $0.code == target }) {
+                    error("term '\(term.display)' of code '\(id)' routes to '\(target)', which is not a code of this lexicon; fix the id",
+                        term.location)
+                }
             }
             for other in definition.yieldsTo where !codes.contains(where: { $0.code == other }) {
                 error("code '\(id)' yields to '\(other)', which is not a code of this lexicon; fix the id or remove it", definition.location)

@@ -10,11 +10,17 @@ public struct Term: Sendable, Hashable {
     }
 
     public var pattern: Pattern
+    /// Where this term's mentions go when they concern someone else, in place of its
+    /// code's ``CodeDefinition/routes`` (nil: the code's). "Learning disability" under
+    /// EDU-SEND routes a parent's to none, while "Mum is chasing the EHCP" stays the
+    /// child's SEND.
+    public var routes: [Experiencer: Code?]?
     /// Where the term was written, for diagnostics.
     public var location: SourceLocation?
 
-    public init(_ pattern: Pattern, location: SourceLocation? = nil) {
+    public init(_ pattern: Pattern, routes: [Experiencer: Code?]? = nil, location: SourceLocation? = nil) {
         self.pattern = pattern
+        self.routes = routes
         self.location = location
     }
 

@@ -205,7 +205,7 @@ public final class CompiledLexicon: Sendable {
         self.context = PhraseTrie(entries: contextEntries, symbolCount: symbols.symbolCount)
         self.cues = PhraseTrie(entries: cueEntries, symbolCount: symbols.symbolCount)
         self.subjects = PhraseTrie(entries: subjectEntries, symbolCount: symbols.symbolCount)
-        self.routesByExperiencer = lexicon.codes.contains { !$0.routes.isEmpty } && !lexicon.experiencers.isEmpty
+        self.routesByExperiencer = lexicon.codes.contains(where: \.hasRoutes) && !lexicon.experiencers.isEmpty
         self.codeIndex = Dictionary(lexicon.codes.enumerated().map { ($1.code, Int32($0)) }, uniquingKeysWith: { a, _ in a })
         self.termPayloads = termPayloads
         self.contextPayloads = contextPayloads

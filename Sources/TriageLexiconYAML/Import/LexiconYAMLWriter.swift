@@ -88,6 +88,15 @@ public struct LexiconYAMLWriter: Sendable {
         return out
     }
 
+    /// `{child: MH-CHILD, parent: none}`, experiencers in their declared order.
+    static func routes(_ routes: [Experiencer: Code?]) -> String {
+        let entries = Experiencer.allCases.compactMap { who -> String? in
+            guard let route = routes[who] else { return nil }
+            return "\(who.rawValue): \(route.map { YAMLScalar.scalar($0.rawValue, flow: true) } ?? "none")"
+        }
+        return "{\(entries.joined(separator: ", "))}"
+    }
+
     private func code(_ definition: CodeDefinition) -> String {
         var out = ""
         func line(_ text: String) { out += text + "\n" }
@@ -98,13 +107,7 @@ public struct LexiconYAMLWriter: Sendable {
         line("    default_level: \(definition.defaultLevel.rawValue)")
         if let who = definition.defaultExperiencer { line("    default_experiencer: \(who.rawValue)") }
         if definition.assignedWhenNonePresent { line("    when_none_present: true") }
-        if !definition.routes.isEmpty {
-            let routes = Experiencer.allCases.compactMap { who -> String? in
-                guard let route = definition.routes[who] else { return nil }
-                return "\(who.rawValue): \(route.map { YAMLScalar.scalar($0.rawValue, flow: true) } ?? "none")"
-            }
-            line("    routes: {\(routes.joined(separator: ", "))}")
-        }
+        if !definition.routes.isEmpty { line("    routes: \(Self.routes(definition.routes))") }
         if !definition.yieldsTo.isEmpty {
             line("    yields_to:")
             for other in definition.yieldsTo { line("      - \(YAMLScalar.scalar(other.rawValue))") }
@@ -114,9 +117,11 @@ public struct LexiconYAMLWriter: Sendable {
         let comments = termComments[definition.code] ?? [:]
         for (index, term) in definition.terms.enumerated() {
             let entry: String
-            switch term.pattern {
-            case .phrase(let text): entry = YAMLScalar.scalar(text)
-            case .regex(let source): entry = "regex: \(YAMLScalar.regex(source))"
+            switch (term.pattern, term.routes) {
+            case (.phrase(let text), nil): entry = YAMLScalar.scalar(text)
+            case (.regex(let source), nil): entry = "regex: \(YAMLScalar.regex(source))"
+            case (.phrase(let text), let routes?): entry = "{term: \(YAMLScalar.scalar(text, flow: true)), routes: \(Self.routes(routes))}"
+            case (.regex(let source), let routes?): entry = "{regex: \(YAMLScalar.regex(source)), routes: \(Self.routes(routes))}"
             }
             line("      - \(entry)" + (comments[index].map { "   # " + YAMLScalar.comment($0) } ?? ""))
         }
