@@ -88,6 +88,22 @@ struct MatcherTests {
         #expect(coded.issue("FIN")?.status == .present)
     }
 
+    @Test func aTermHoldingAWholeExclusionAndMoreIsNotBlockedByIt() throws {
+        var lexicon = TestLexicon.lexicon
+        let sub = lexicon.codes.firstIndex { $0.code == "SUB" }!
+        lexicon.codes[sub].exclusions.append(LocatedPhrase("is registered with a clinic"))
+        lexicon.codes[sub].terms.append(Term(.regex(#"\bneither\s+child\s+is\s+registered\s+with\s+a\s+clinic\b"#)))
+        lexicon.codes[sub].terms.append(Term(.phrase("clinic")))
+        lexicon.codes[sub].terms.append(Term(.phrase("with a clinic today")))
+        let coder = NarrativeCoder(try CompiledLexicon(lexicon))
+        // Inside the exclusion: blocked.
+        #expect(coder.code("Ava is registered with a clinic.").issue("SUB") == nil)
+        // A longer term holding all of it: the more specific, it stands.
+        #expect(coder.code("Neither child is registered with a clinic.").issue("SUB")?.status == .present)
+        // A term that only overlaps it, running past its end: blocked.
+        #expect(coder.code("Ava is registered with a clinic today.").issue("SUB") == nil)
+    }
+
     @Test func aCodeYieldsToAnotherInTheSameSentence() {
         let coded = coder.code("Dad arrested for assaulting mum. Kyle arrested for shoplifting.")
         #expect(coded.issue("DA")?.status == .present)

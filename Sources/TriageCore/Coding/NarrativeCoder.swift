@@ -221,10 +221,18 @@ public struct NarrativeCoder: Sendable {
         }
     }
 
+    /// Whether an exclusion (or ignore phrase) blocks a term of `code` at tokens `first..<end`:
+    /// one that overlaps it does, unless the term holds the whole exclusion and more (a longer
+    /// term is the more specific: "neither child is registered with a dentist" is a need
+    /// though "is registered with a dentist" is an exclusion).
     private func isBlocked(_ code: Int32, _ first: Int, _ end: Int, _ s: CodingScratch) -> Bool {
         for b in 0..<s.blocks.count {
             let block = s.blocks[b]
-            if (block.code == code || block.code < 0) && Int(block.first) < end && first < Int(block.end) { return true }
+            guard block.code == code || block.code < 0 else { continue }
+            let blockFirst = Int(block.first), blockEnd = Int(block.end)
+            guard blockFirst < end && first < blockEnd else { continue }
+            let holdsIt = first <= blockFirst && blockEnd <= end && end - first > blockEnd - blockFirst
+            if !holdsIt { return true }
         }
         return false
     }

@@ -6,7 +6,8 @@ public struct CodeDefinition: Sendable, Hashable {
     /// The level given to this code's issues in an unboxed narrative with no level cue.
     public var defaultLevel: Level
     public var terms: [Term]
-    /// Phrases that block this code's terms where they cover them ("prescribed drugs").
+    /// Phrases that block this code's terms where they overlap them ("prescribed drugs"),
+    /// except a term that holds the whole phrase and more: the longer term is the more specific.
     public var exclusions: [LocatedPhrase]
     public var examples: [LexiconExample]
     /// Codes this one gives way to: a mention of this code is set aside when a present
