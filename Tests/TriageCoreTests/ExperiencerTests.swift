@@ -286,6 +286,17 @@ struct ExperiencerTests {
         #expect(codes("Leanne is tired. She has low mood most days and mum is worried.") == ["MH-CHILD"])
     }
 
+    @Test func someoneWhoLivesInANamedPlaceIsOutsideTheHousehold() {
+        #expect(Self.codes("Jade's mum lives in Brackenholt and drinks heavily.") == [])
+        #expect(Self.codes("Their dad lives up in Leeds, drinks heavily and rarely calls.") == [])
+        #expect(Self.codes("Mum drinks heavily but lives in Spain.") == [])
+        // Not a place name, not the family's own town, and only in its own sentence.
+        #expect(Self.codes("Mum lives in a flat above the shop and drinks heavily.") == ["SUB"])
+        #expect(Self.codes("Mum lives in TA and drinks heavily.") == ["SUB"])
+        #expect(Self.codes("The family lives in Westmarsh and mum drinks heavily.") == ["SUB"])
+        #expect(Self.codes("Dad lives in Leeds. Mum drinks heavily.") == ["SUB"])
+    }
+
     @Test func aTermsOwnRoutesTakeThePlaceOfItsCodes() throws {
         let lexicon = Lexicon(
             name: "term routes", version: "1",

@@ -34,6 +34,7 @@ struct ExperiencerResolver {
         var people = NarrativeNames(scratch, bytes: bytes)
         people.learnNamesBesideCues(compiled, found: found)
         let before = found.count
+        Self.findLivingElsewhere(scratch, bytes: bytes, into: &found)
         people.learnBracketedAges(rules, into: &found)
         people.learnSpelledAges(rules, into: &found)
         people.learnCarersAfterAChild(found: found)
@@ -48,6 +49,33 @@ struct ExperiencerResolver {
             for (index, cue) in sorted.enumerated() { found[index] = cue }
         }
     }
+
+    /// Someone said to live in a named place ("Jade's mum lives in Brackenholt and drinks
+    /// heavily", "Dad (lives in Leeds): heavy drinker"): an outside cue at "lives", when the word
+    /// after "in" (or "up in", "over in" …) is capitalised like a place name and the subject is
+    /// not the family ("the family lives in Westmarsh"). Notes name the household's own town
+    /// seldom this way; an absent parent's, often.
+    static func findLivingElsewhere(_ scratch: CodingScratch, bytes: UnsafeBufferPointer<UInt8>, into found: inout ScratchBuffer<FoundExperiencer>) {
+        let tokens = scratch.tokens.base
+        let count = scratch.tokens.count
+        func word(_ index: Int, _ text: String) -> Bool {
+            guard index >= 0, index < count, tokens[index].kind == .word else { return false }
+            return scratch.normalizedText(index) == text
+        }
+        for t in 0..<count where word(t, "lives") {
+            var p = t + 1
+            if ["up", "down", "over", "out", "now"].contains(where: { word(p, $0) }) { p += 1 }
+            guard word(p, "in"), p + 1 < count, tokens[p + 1].kind == .word else { continue }
+            let place = Int(tokens[p + 1].byteStart)
+            // "Leeds", "Spain": a capital, then a lower-case letter (not "TA", "B&B").
+            guard place + 1 < bytes.count, bytes[place] &- 0x41 < 26, bytes[place + 1] &- 0x61 < 26 else { continue }
+            // The household's own town: "the family lives in …", "everyone lives in …".
+            if (max(0, t - 3)..<t).contains(where: { i in Self.householdWords.contains { word(i, $0) } }) { continue }
+            found.append(FoundExperiencer(token: Int32(t), who: .outside))
+        }
+    }
+
+    private static let householdWords = ["family", "household", "everyone", "all", "children", "kids"]
 
     /// Whether `token` is a possessive ("baby's").
     static func isPossessive(_ token: Token, normalized: UnsafeMutablePointer<UInt8>) -> Bool {
@@ -146,7 +174,7 @@ struct ExperiencerResolver {
 
     /// Words before an outside cue that make it a predicate of the clause's subject ("and is
     /// in HMP", "now lives elsewhere"), not another person ("her ex").
-    private static let predicateOpeners: [[UInt8]] = ["is", "was", "and", "now", "been", "currently", "still"].map { Array($0.utf8) }
+    private static let predicateOpeners: [[UInt8]] = ["is", "was", "and", "but", "now", "been", "currently", "still"].map { Array($0.utf8) }
 
     /// Whether the first cue after token `end`, in the same clause, is an outside cue said
     /// of the clause's subject: "… for burglary and is in HMP Northfell".
