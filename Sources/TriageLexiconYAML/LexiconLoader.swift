@@ -127,6 +127,7 @@ public struct LexiconLoader: Sendable {
         merged.triggers += b.triggers
         merged.pseudoTriggers += b.pseudoTriggers
         merged.terminators += b.terminators
+        merged.forwardTerminators += b.forwardTerminators
         return merged
     }
 }

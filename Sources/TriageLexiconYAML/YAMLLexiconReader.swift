@@ -75,7 +75,7 @@ struct YAMLLexiconReader {
                 ignore += phrases(value, key: "ignore")
             case "experiencers": readExperiencers(value)
             case "context", "default_scope", "label_words", "negation", "historical", "hypothetical", "pseudo",
-                "terminators":
+                "terminators", "forward_terminators":
                 continue
             default:
                 warning("unknown key '\(keyName)' is ignored; expected lexicon, version, description, include, codes, level_cues, ignore, experiencers\(isContextFile ? ", or context-file keys" : "")", key)
@@ -288,6 +288,7 @@ struct YAMLLexiconReader {
         }
         if let node = mapping["pseudo"] { rules.pseudoTriggers = phrases(node, key: "pseudo") }
         if let node = mapping["terminators"] { rules.terminators = phrases(node, key: "terminators") }
+        if let node = mapping["forward_terminators"] { rules.forwardTerminators = phrases(node, key: "forward_terminators") }
         return rules
     }
 

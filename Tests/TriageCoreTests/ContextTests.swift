@@ -22,6 +22,19 @@ struct ContextTests {
         #expect(status(Code(code), text) == expected)
     }
 
+    @Test func aForwardTerminatorEndsOnlyScopesThatLookForward() throws {
+        var lexicon = TestLexicon.lexicon
+        lexicon.context.forwardTerminators = [LocatedPhrase("and he")]
+        let coder = NarrativeCoder(try CompiledLexicon(lexicon))
+        // "if …, and he …": a new clause with its own subject is not in the condition.
+        #expect(coder.code("he stays home if mum is ill, and he is truanting").issue("EDU-ATT")?.status == .present)
+        #expect(TestLexicon.coder.code("he stays home if mum is ill, and he is truanting").issue("EDU-ATT")?.status == .hypothetical)
+        // A trigger after it that looks back still reaches across it.
+        #expect(coder.code("rent arrears and he has cleared").issue("FIN")?.status == .historical)
+        // Without one, nothing changes.
+        #expect(coder.code("if he is truanting").issue("EDU-ATT")?.status == .hypothetical)
+    }
+
     @Test func scopeIsLimitedInWords() {
         #expect(status("FIN", "No one two three four five rent arrears") == .negated)
         #expect(status("FIN", "No one two three four five six seven rent arrears") == .present)

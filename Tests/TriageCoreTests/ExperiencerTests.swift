@@ -297,6 +297,36 @@ struct ExperiencerTests {
         #expect(Self.codes("Dad lives in Leeds. Mum drinks heavily.") == ["SUB"])
     }
 
+    @Test func saidLaterInItsClauseToBeOutsideTheHouseholdWithNoCueBefore() {
+        #expect(Self.codes("Dean drinks heavily but no longer lives here.") == [])
+        #expect(Self.codes("Dean drinks heavily; he no longer lives here.") == ["SUB"])
+    }
+
+    @Test func aCueInsideAMentionAfterAPossessiveIsItsObject() throws {
+        let lexicon = Lexicon(
+            name: "objects", version: "1",
+            codes: [
+                CodeDefinition(code: "MH-CHILD", name: "Child mental health", defaultLevel: .yellow,
+                               terms: [.phrase("worries about her dad"), .phrase("mum worries")], routes: [.parent: "MH-ADULT"]),
+                CodeDefinition(code: "MH-ADULT", name: "Adult mental health", defaultLevel: .yellow, terms: [.phrase("psychosis")]),
+            ],
+            experiencers: ExperiencerRules(
+                cues: [
+                    ExperiencerCue(LocatedPhrase("mum"), experiencer: .parent),
+                    ExperiencerCue(LocatedPhrase("dad"), experiencer: .parent),
+                    ExperiencerCue(LocatedPhrase("in class"), experiencer: .schoolChild),
+                ],
+                adultAge: 18, schoolAge: 5))
+        let coder = NarrativeCoder(try CompiledLexicon(lexicon))
+        func codes(_ text: String) -> [String] {
+            coder.code(text).issues.filter { $0.status == .present }.map(\.code.rawValue).sorted()
+        }
+        // "her dad" is whom she worries about, not whose worry it is.
+        #expect(codes("Ellie (9) told staff she worries about her dad.") == ["MH-CHILD"])
+        // A cue opening the mention still says whose it is.
+        #expect(codes("Since the move mum worries.") == ["MH-ADULT"])
+    }
+
     @Test func aTermsOwnRoutesTakeThePlaceOfItsCodes() throws {
         let lexicon = Lexicon(
             name: "term routes", version: "1",

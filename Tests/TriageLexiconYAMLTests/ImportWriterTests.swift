@@ -45,6 +45,7 @@ struct ImportWriterTests {
         #expect(triggers(loaded.context) == triggers(original.context))
         #expect(loaded.context.pseudoTriggers.map(\.text) == original.context.pseudoTriggers.map(\.text))
         #expect(loaded.context.terminators.map(\.text) == original.context.terminators.map(\.text))
+        #expect(loaded.context.forwardTerminators.map(\.text) == original.context.forwardTerminators.map(\.text))
         #expect(loaded.context.defaultScope == original.context.defaultScope)
     }
 

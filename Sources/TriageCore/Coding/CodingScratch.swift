@@ -47,6 +47,9 @@ public final class CodingScratch {
     var triggers = ScratchBuffer<FoundTrigger>(capacity: 16)
     var terminatorStarts = ScratchBuffer<Bool>(capacity: 256)
     var barriers = ScratchBuffer<Int32>(capacity: 256)
+    /// The same with forward terminators counted too (filled only when one is found).
+    var forwardBarriers = ScratchBuffer<Int32>(capacity: 256)
+    var forwardTerminatorStarts = ScratchBuffer<Int32>(capacity: 4)
     var wordCounts = ScratchBuffer<Int32>(capacity: 256)
     var sentences = ScratchBuffer<Int32>(capacity: 256)
 
@@ -78,7 +81,7 @@ public final class CodingScratch {
         termMatches.deallocate(); exclusionMatches.deallocate(); cueMatches.deallocate()
         subjectMatches.deallocate(); contextMatches.deallocate(); stack.deallocate(); trigrams.deallocate()
         blocks.deallocate(); found.deallocate()
-        triggers.deallocate(); terminatorStarts.deallocate(); barriers.deallocate(); wordCounts.deallocate()
+        triggers.deallocate(); terminatorStarts.deallocate(); barriers.deallocate(); forwardBarriers.deallocate(); forwardTerminatorStarts.deallocate(); wordCounts.deallocate()
         sentences.deallocate()
         experiencerCues.deallocate(); levelCues.deallocate(); mentions.deallocate(); ordered.deallocate()
         issues.deallocate(); setAside.deallocate(); compact.deallocate()

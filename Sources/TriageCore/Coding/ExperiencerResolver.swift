@@ -147,6 +147,15 @@ struct ExperiencerResolver {
         "worries", "worried", "feels", "felt", "describes", "described", "believes", "mentioned",
     ]
 
+    /// Whether the cue at `token` follows a possessive or a preposition that makes it the
+    /// object of what is said: "her sister", "with his dad", "about mum".
+    private func isObject(_ token: Int) -> Bool {
+        token > 0 && Self.objectMarkers.contains { isWord(token - 1, $0) }
+    }
+
+    private static let objectMarkers = ["his", "her", "their", "with", "about", "after", "for", "at", "to", "against"]
+        .map { Array($0.utf8) }
+
     /// Whether the token at `index` is the word `word` (case-folded bytes).
     private func isWord(_ index: Int, _ word: [UInt8]) -> Bool {
         let token = scratch.tokens[index]
@@ -225,6 +234,9 @@ struct ExperiencerResolver {
         for c in 0..<cues.count {
             let cue = cues[c]
             guard Int(cue.token) < end else { break }
+            // A cue inside the mention after "his", "her", "with", "about" … is its object,
+            // not whose need it is: "worries about her dad all the time", "looks after her sister".
+            if Int(cue.token) > first, isObject(Int(cue.token)) { continue }
             let cs = sentence[Int(cue.token)]
             if cs < s {
                 // An earlier sentence's subject: its first cue, or the first after a label
@@ -283,6 +295,8 @@ struct ExperiencerResolver {
             if near != .outside, saidToBeOutside(after: end) { return (.outside, false) }
             return (near, false)
         }
+        // With no cue near, the same: "Dean drinks heavily but is not in the household".
+        if saidToBeOutside(after: end) { return (.outside, false) }
         // A child's place said just after it, in its clause, beats a cue far back or in an
         // earlier sentence: "Parents separated Feb; lots of arguing at handovers; Ellie tearful
         // and withdrawn in class on Mondays".

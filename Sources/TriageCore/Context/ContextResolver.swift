@@ -40,6 +40,8 @@ struct ContextResolver {
         scratch.terminatorStarts.resize(count)
         let terminatorStarts = scratch.terminatorStarts.base
         terminatorStarts.update(repeating: false, count: count)
+        // Forward terminators are few and rare: their starts are kept as a short list.
+        scratch.forwardTerminatorStarts.removeAll()
         scratch.triggers.removeAll()
         let matches = scratch.contextMatches
         let triggerShapes = compiled.triggerShapes
@@ -48,17 +50,20 @@ struct ContextResolver {
             // A phrase may be listed more than once ("stopped" looks forward and backward, a
             // phrase may be two kinds): each listing is a trigger. A pseudo-trigger cancels all.
             var terminator = false
+            var forwardTerminator = false
             var pseudo = false
             let payloads = compiled.context.payloads(at: match.node)
             for payload in payloads {
                 switch compiled.contextPayloads[Int(payload)] {
                 case .trigger: break
                 case .terminator: terminator = true
+                case .forwardTerminator: forwardTerminator = true
                 case .pseudo: pseudo = true
                 }
             }
             if pseudo || Self.overlapsPseudo(match, scratch: scratch, compiled: compiled) { continue }
             if terminator { terminatorStarts[Int(match.first)] = true }
+            if forwardTerminator { scratch.forwardTerminatorStarts.append(match.first) }
             for payload in payloads {
                 guard case .trigger(let trigger) = compiled.contextPayloads[Int(payload)] else { continue }
                 let first = Int(match.first), end = Int(match.end)
@@ -89,6 +94,22 @@ struct ContextResolver {
             let isBarrier = token.boundary >= .clause || terminatorStarts[i]
             barriers[i + 1] = barriers[i] &+ (isBarrier ? 1 : 0)
             words[i + 1] = words[i] &+ (token.kind != .punctuation ? 1 : 0)
+        }
+        // Forward scopes also stop at forward terminators: their own prefix counts.
+        let forwardStarts = scratch.forwardTerminatorStarts
+        if forwardStarts.count > 0 {
+            scratch.forwardBarriers.resize(count + 1)
+            let forward = scratch.forwardBarriers.base
+            forward[0] = 0
+            var next = 0
+            for i in 0..<count {
+                var extra: Int32 = 0
+                while next < forwardStarts.count, Int(forwardStarts[next]) == i {
+                    extra = 1
+                    next += 1
+                }
+                forward[i + 1] = forward[i] &+ (barriers[i + 1] &- barriers[i]) &+ extra
+            }
         }
     }
 
@@ -147,6 +168,7 @@ struct ContextResolver {
             }
         }
         let barriers = scratch.barriers.base
+        let forward = scratch.forwardTerminatorStarts.count > 0 ? scratch.forwardBarriers.base : barriers
         let words = scratch.wordCounts.base
         let triggers = scratch.triggers
         compiled.triggerShapes.withUnsafeBufferPointer { shapes in
@@ -158,10 +180,10 @@ struct ContextResolver {
                     if first >= b + 1, isLabel(a, b, separator: first - 1) { consider(Int32(t), shape.kind, distance: words[first] - words[b]) }
                     continue
                 }
-                if shape.direction != .backward, end <= a, barriers[a] == barriers[end], words[a] - words[end] <= shape.scope {
+                if shape.direction != .backward, end <= a, forward[a] == forward[end], words[a] - words[end] <= shape.scope {
                     consider(Int32(t), shape.kind, distance: words[a] - words[end])
                 } else if found.opensSentence, end < a,
-                    barriers[a] == barriers[shape.kind == .hypothetical ? end : end + 1]
+                    forward[a] == forward[shape.kind == .hypothetical ? end : end + 1]
                 {
                     consider(Int32(t), shape.kind, distance: words[a] - words[end])
                 }

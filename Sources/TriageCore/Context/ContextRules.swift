@@ -48,13 +48,18 @@ public struct ContextTrigger: Sendable, Hashable {
 ///   (`.` `;` `:` a spaced dash, a line break, a bullet) or a terminator.
 /// - A pseudo-trigger looks like a trigger but is not one ("not only", "no change in");
 ///   being longer, it wins where both match.
-/// - A terminator ("but", "however", "although") ends any scope that reaches it.
+/// - A terminator ("but", "however", "although") ends any scope that reaches it; a forward
+///   terminator ("and she", a new clause with its own subject) ends only the scopes of
+///   triggers before it, not those of triggers after it that look back ("DV from her ex in
+///   2019 and she has had no contact since").
 public struct ContextRules: Sendable, Hashable {
     public var name: String
     public var version: String
     public var triggers: [ContextTrigger]
     public var pseudoTriggers: [LocatedPhrase]
     public var terminators: [LocatedPhrase]
+    /// Terminators that end forward scopes only.
+    public var forwardTerminators: [LocatedPhrase]
     /// Words a trigger reaches when it gives no scope of its own.
     public var defaultScope: Int
     /// Words a label may have for "Label: no concerns" to negate it.
@@ -62,14 +67,15 @@ public struct ContextRules: Sendable, Hashable {
 
     public init(
         name: String = "none", version: String = "0", triggers: [ContextTrigger] = [],
-        pseudoTriggers: [LocatedPhrase] = [], terminators: [LocatedPhrase] = [], defaultScope: Int = 6,
-        labelWords: Int = 4
+        pseudoTriggers: [LocatedPhrase] = [], terminators: [LocatedPhrase] = [], forwardTerminators: [LocatedPhrase] = [],
+        defaultScope: Int = 6, labelWords: Int = 4
     ) {
         self.name = name
         self.version = version
         self.triggers = triggers
         self.pseudoTriggers = pseudoTriggers
         self.terminators = terminators
+        self.forwardTerminators = forwardTerminators
         self.defaultScope = defaultScope
         self.labelWords = labelWords
     }

@@ -106,7 +106,7 @@ extension ContextRules {
                 diagnostics.append(LexiconDiagnostic(.error, "trigger '\(trigger.phrase.text)' has scope \(scope); give a scope of 1 or more words", at: trigger.phrase.location))
             }
         }
-        for phrase in pseudoTriggers + terminators {
+        for phrase in pseudoTriggers + terminators + forwardTerminators {
             if let problem = PhraseShape.problem(with: phrase.text, allowStem: false, tokenizer: tokenizer) {
                 diagnostics.append(LexiconDiagnostic(.error, "'\(phrase.text)': \(problem)", at: phrase.location))
             }

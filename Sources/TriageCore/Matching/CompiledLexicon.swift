@@ -20,6 +20,7 @@ public final class CompiledLexicon: Sendable {
         case trigger(Int32)
         case pseudo(Int32)
         case terminator(Int32)
+        case forwardTerminator(Int32)
     }
 
     public let lexicon: Lexicon
@@ -165,6 +166,10 @@ public final class CompiledLexicon: Sendable {
         for (index, phrase) in rules.terminators.enumerated() {
             for sequence in symbolize(phrase.text) { contextEntries.append(.init(symbols: sequence, payload: Int32(contextPayloads.count))) }
             contextPayloads.append(.terminator(Int32(index)))
+        }
+        for (index, phrase) in rules.forwardTerminators.enumerated() {
+            for sequence in symbolize(phrase.text) { contextEntries.append(.init(symbols: sequence, payload: Int32(contextPayloads.count))) }
+            contextPayloads.append(.forwardTerminator(Int32(index)))
         }
 
         let cueEntries = lexicon.levelCues.enumerated().flatMap { index, cue in

@@ -249,7 +249,7 @@ public struct CoverageAnalyzer: Sendable {
     /// A coder whose one code holds every phrase the lexicon knows besides its terms.
     private static func knownVocabularyCoder(_ lexicon: Lexicon) -> NarrativeCoder? {
         let rules = lexicon.context
-        var phrases = rules.triggers.map(\.phrase) + rules.pseudoTriggers + rules.terminators
+        var phrases = rules.triggers.map(\.phrase) + rules.pseudoTriggers + rules.terminators + rules.forwardTerminators
         phrases += lexicon.levelCues.map(\.phrase) + lexicon.ignore
         for definition in lexicon.codes { phrases += definition.exclusions }
         guard !phrases.isEmpty else { return nil }

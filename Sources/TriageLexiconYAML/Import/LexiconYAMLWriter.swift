@@ -170,6 +170,10 @@ public struct LexiconYAMLWriter: Sendable {
             line("terminators:")
             for phrase in rules.terminators { line("  - \(YAMLScalar.scalar(phrase.text))") }
         }
+        if !rules.forwardTerminators.isEmpty {
+            line("forward_terminators:")
+            for phrase in rules.forwardTerminators { line("  - \(YAMLScalar.scalar(phrase.text))") }
+        }
         return out
     }
 }
