@@ -58,14 +58,19 @@ struct ExperiencerResolver {
     static func findLivingElsewhere(_ scratch: CodingScratch, bytes: UnsafeBufferPointer<UInt8>, into found: inout ScratchBuffer<FoundExperiencer>) {
         let tokens = scratch.tokens.base
         let count = scratch.tokens.count
-        func word(_ index: Int, _ text: String) -> Bool {
+        let normalized = scratch.normalized.base
+        // Byte comparisons, no strings: this runs over every token of every narrative.
+        func word(_ index: Int, _ text: [UInt8]) -> Bool {
             guard index >= 0, index < count, tokens[index].kind == .word else { return false }
-            return scratch.normalizedText(index) == text
+            let token = tokens[index]
+            guard Int(token.normalizedEnd - token.normalizedStart) == text.count else { return false }
+            let start = normalized + Int(token.normalizedStart)
+            return text.indices.allSatisfy { start[$0] == text[$0] }
         }
-        for t in 0..<count where word(t, "lives") {
+        for t in 0..<count where word(t, Self.lives) {
             var p = t + 1
-            if ["up", "down", "over", "out", "now"].contains(where: { word(p, $0) }) { p += 1 }
-            guard word(p, "in"), p + 1 < count, tokens[p + 1].kind == .word else { continue }
+            if Self.placeAdverbs.contains(where: { word(p, $0) }) { p += 1 }
+            guard word(p, Self.in), p + 1 < count, tokens[p + 1].kind == .word else { continue }
             let place = Int(tokens[p + 1].byteStart)
             // "Leeds", "Spain": a capital, then a lower-case letter (not "TA", "B&B").
             guard place + 1 < bytes.count, bytes[place] &- 0x41 < 26, bytes[place + 1] &- 0x61 < 26 else { continue }
@@ -75,7 +80,10 @@ struct ExperiencerResolver {
         }
     }
 
-    private static let householdWords = ["family", "household", "everyone", "all", "children", "kids"]
+    private static let householdWords = ["family", "household", "everyone", "all", "children", "kids"].map { Array($0.utf8) }
+    private static let lives = Array("lives".utf8)
+    private static let `in` = Array("in".utf8)
+    private static let placeAdverbs = ["up", "down", "over", "out", "now"].map { Array($0.utf8) }
 
     /// Whether `token` is a possessive ("baby's").
     static func isPossessive(_ token: Token, normalized: UnsafeMutablePointer<UInt8>) -> Bool {
