@@ -273,6 +273,13 @@ struct ExperiencerResolver {
                 // "Mum (Gemma) says he is anxious": the speaker is not the one it is about.
                 continue
             } else if words[first] - words[Int(cue.token)] <= Self.window {
+                // A possessive that does not own the mention ("at the new baby's check and said she
+                // cries most days") does not take it from a nearer subject before it.
+                if near != nil, Int(cue.token) + 1 < first,
+                    Self.isPossessive(tokens[Int(cue.token)], normalized: scratch.normalized.base)
+                {
+                    continue
+                }
                 if near == nil, sentenceOpener == nil, Int(cue.token) < first, opensClause(Int(cue.token), before: first) {
                     sentenceOpener = (Int(cue.token), cue.who)
                 }
