@@ -8,7 +8,7 @@ public enum EvaluationRenderer {
     }
 
     /// The per-code table, the averages, the level accuracy and the disagreements.
-    public static func text(_ evaluation: Evaluation, showErrors: Bool = true) -> String {
+    public static func text(_ evaluation: Evaluation, showErrors: Bool = true, termRows: Int = 0) -> String {
         var table = TextTable(
             headers: ["Code", "Support", "TP", "FP", "FN", "Precision", "Recall", "F1", "Kappa"],
             alignments: [.left] + Array(repeating: .right, count: 8))
@@ -24,6 +24,9 @@ public enum EvaluationRenderer {
         out += "micro  precision \(format(evaluation.microPrecision))  recall \(format(evaluation.microRecall))  F1 \(format(evaluation.microF1))\n"
         out += "macro  F1 \(format(evaluation.macroF1))\n"
         out += "level accuracy \(format(evaluation.levelAccuracy)) (\(evaluation.levelMatches) of \(evaluation.levelCompared) codes found in both)\n"
+        if termRows > 0 && !evaluation.terms.isEmpty {
+            out += "\n" + termTable(evaluation, rows: termRows)
+        }
         if showErrors && !evaluation.disagreements.isEmpty {
             out += "\nDisagreements (\(evaluation.disagreements.count)):\n"
             for item in evaluation.disagreements {
@@ -31,6 +34,18 @@ public enum EvaluationRenderer {
             }
         }
         return out
+    }
+
+    /// The terms with a present match, most false positives beyond true ones first: in how
+    /// many narratives each matched with its code in the gold (TP) and without (FP).
+    static func termTable(_ evaluation: Evaluation, rows: Int) -> String {
+        var table = TextTable(headers: ["Code", "Term", "TP", "FP", "Precision"], alignments: [.left, .left, .right, .right, .right])
+        for score in evaluation.terms.prefix(rows) {
+            let term = score.term.count > 60 ? String(score.term.prefix(59)) + "…" : score.term
+            table.add([score.code.rawValue, term, "\(score.truePositives)", "\(score.falsePositives)", format(score.precision)])
+        }
+        let shown = min(rows, evaluation.terms.count)
+        return "Terms by false positives beyond true ones (\(shown) of \(evaluation.terms.count)):\n" + table.render()
     }
 
     static func describe(_ item: Evaluation.Disagreement) -> String {
@@ -50,8 +65,9 @@ public enum EvaluationRenderer {
     }
 
     /// JSON with keys `micro.{precision,recall,f1}`, `macro.f1`, `level_accuracy`,
-    /// `codes.<CODE>.{precision,recall,f1,support,kappa,tp,fp,fn}` and `errors[]`.
-    public static func json(_ evaluation: Evaluation) -> String {
+    /// `codes.<CODE>.{precision,recall,f1,support,kappa,tp,fp,fn}`, `errors[]` and, with
+    /// `terms`, `terms[]` (`code`, `term`, `tp`, `fp`, `precision`).
+    public static func json(_ evaluation: Evaluation, terms withTerms: Bool = false) -> String {
         var codes: [String: Any] = [:]
         for score in evaluation.codes {
             codes[score.code.rawValue] = [
@@ -69,7 +85,7 @@ public enum EvaluationRenderer {
             entry["gold_level"] = item.goldLevel?.rawValue ?? NSNull()
             return entry
         }
-        let object: [String: Any] = [
+        var object: [String: Any] = [
             "narratives": evaluation.narratives,
             "micro": ["precision": evaluation.microPrecision, "recall": evaluation.microRecall, "f1": evaluation.microF1],
             "macro": ["f1": evaluation.macroF1],
@@ -77,6 +93,12 @@ public enum EvaluationRenderer {
             "codes": codes,
             "errors": errors,
         ]
+        if withTerms {
+            object["terms"] = evaluation.terms.map { score -> [String: Any] in
+                ["code": score.code.rawValue, "term": score.term, "tp": score.truePositives, "fp": score.falsePositives,
+                 "precision": score.precision]
+            }
+        }
         return JSONText.render(object)
     }
 }

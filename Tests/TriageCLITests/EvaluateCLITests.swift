@@ -39,4 +39,24 @@ struct EvaluateCLITests {
         #expect(result.status != 0)
         #expect(result.stderr.contains("unknown --input-format 'yaml'"))
     }
+
+    @Test func byTermListsEachTermsHitsWithAndWithoutTheGoldCode() throws {
+        // A gold without N3's SUB: its cannabis is a false hit.
+        let cli = try QACLI(files: ["gold.csv": Self.gold, "fin.csv": "narrative_id,code,level\nN1,FIN,yellow\n", "n.csv": Self.csv])
+        let text = try cli.run(["evaluate", "--gold", "fin.csv", "n.csv", "--by-term", "5", "--no-errors"])
+        #expect(text.status == 0, "\(text.stderr)")
+        #expect(text.stdout.contains("Terms by false positives beyond true ones"))
+        let rows = text.stdout.split(separator: "\n").map { $0.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ") }
+        #expect(rows.contains("FIN rent arrears 1 0 1.000"), "\(rows)")
+        #expect(rows.contains("SUB cannabis 0 1 0.000"), "\(rows)")
+        // The false hit comes first.
+        #expect(rows.firstIndex(of: "SUB cannabis 0 1 0.000") ?? 99 < rows.firstIndex(of: "FIN rent arrears 1 0 1.000") ?? 0)
+        let json = try cli.run(["evaluate", "--gold", "gold.csv", "n.csv", "--by-term", "5", "--json"])
+        #expect(json.stdout.contains("\"terms\""))
+        let plain = try cli.run(["evaluate", "--gold", "gold.csv", "n.csv", "--json"])
+        #expect(!plain.stdout.contains("\"terms\""))
+        let bad = try cli.run(["evaluate", "--gold", "gold.csv", "n.csv", "--by-term", "0"])
+        #expect(bad.status != 0 && bad.stderr.contains("--by-term must be 1 or more"))
+    }
 }
+

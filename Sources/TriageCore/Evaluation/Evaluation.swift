@@ -49,8 +49,21 @@ public struct Evaluation: Sendable {
         public var goldLevel: Level?
     }
 
+    /// How one term did: the narratives where it was a present match of its code, split by
+    /// whether the gold has that code there. A term with many more false than true hits is a
+    /// lexicon maintainer's first suspect.
+    public struct TermScore: Sendable, Hashable {
+        public var code: Code
+        public var term: String
+        public var truePositives = 0
+        public var falsePositives = 0
+        public var precision: Double { Evaluation.ratio(truePositives, truePositives + falsePositives) }
+    }
+
     public var narratives: Int
     public var codes: [CodeScore]
+    /// Every term with a present match, most false positives beyond true ones first.
+    public var terms: [TermScore]
     public var disagreements: [Disagreement]
     /// Codes found in both gold and prediction whose levels agree.
     public var levelMatches: Int
@@ -97,10 +110,22 @@ public struct Evaluation: Sendable {
         var scores = Dictionary(uniqueKeysWithValues: allCodes.map { ($0, CodeScore(code: $0)) })
         var disagreements: [Disagreement] = []
         var levelMatches = 0, levelCompared = 0
+        var termScores: [String: TermScore] = [:]
 
         for (id, narrative) in coded {
             let expected = goldByNarrative[id] ?? [:]
             let present = Dictionary(narrative.presentIssues.map { ($0.code, $0) }, uniquingKeysWith: { a, _ in a })
+            // Each term once per narrative and code, counted against the gold.
+            for issue in narrative.presentIssues {
+                let inGold = expected.keys.contains(issue.code)
+                var seen: Set<String> = []
+                for mention in issue.mentions where mention.status == .present && seen.insert(mention.term).inserted {
+                    let key = issue.code.rawValue + "\u{1F}" + mention.term
+                    var score = termScores[key] ?? TermScore(code: issue.code, term: mention.term)
+                    if inGold { score.truePositives += 1 } else { score.falsePositives += 1 }
+                    termScores[key] = score
+                }
+            }
             for code in allCodes {
                 let inGold = expected.keys.contains(code)
                 let issue = present[code]
@@ -137,6 +162,12 @@ public struct Evaluation: Sendable {
         }
         self.narratives = coded.count
         self.codes = allCodes.map { scores[$0]! }
+        self.terms = termScores.values.sorted {
+            let a = $0.falsePositives - $0.truePositives, b = $1.falsePositives - $1.truePositives
+            if a != b { return a > b }
+            if $0.falsePositives != $1.falsePositives { return $0.falsePositives > $1.falsePositives }
+            return ($0.code.rawValue, $0.term) < ($1.code.rawValue, $1.term)
+        }
         self.disagreements = disagreements
         self.levelMatches = levelMatches
         self.levelCompared = levelCompared

@@ -14,7 +14,9 @@ extension TriageCommand {
                 read in the format its extension says (CSV, wide CSV, JSON Lines or XML; or \
                 --input-format). Narratives of INPUT with no gold rows are taken to have no present codes. Prints \
                 precision, recall, F1 and Cohen's kappa per code, micro and macro averages, level \
-                accuracy, and every false positive and false negative with its narrative and term.
+                accuracy, and every false positive and false negative with its narrative and term. \
+                With --by-term N, also the N terms most often matched where the gold has no such code \
+                (against where it has), for finding the terms to narrow or drop.
                 """)
 
         @Option(help: "The gold standard CSV (narrative_id,code,level).")
@@ -36,7 +38,13 @@ extension TriageCommand {
         @Flag(help: "Leave out the list of disagreements.")
         var noErrors = false
 
+        @Option(name: .customLong("by-term"), help: ArgumentHelp(
+            "Also list the N terms with the most false positives beyond true ones (each term's present matches in narratives with and without its code in the gold; all of them in --json).",
+            valueName: "n"))
+        var byTerm: Int?
+
         func validate() throws {
+            if let byTerm, byTerm < 1 { throw ValidationError("--by-term must be 1 or more") }
             if let inputFormat, NarrativeInputFormat(rawValue: inputFormat.lowercased()) == nil {
                 throw ValidationError(
                     "unknown --input-format '\(inputFormat)'; use one of \(NarrativeInputFormat.allCases.map(\.rawValue).joined(separator: ", "))")
@@ -71,7 +79,10 @@ extension TriageCommand {
                 Console.error("warning: \(unknown.count) gold narrative id(s) are not in the input, e.g. \(unknown.sorted().prefix(3).joined(separator: ", "))")
             }
             let evaluation = Evaluation(coded: coded, gold: goldRows, codes: compiled.lexicon.codes.map(\.code))
-            print(json ? EvaluationRenderer.json(evaluation) : EvaluationRenderer.text(evaluation, showErrors: !noErrors), terminator: "")
+            print(
+                json ? EvaluationRenderer.json(evaluation, terms: byTerm != nil)
+                    : EvaluationRenderer.text(evaluation, showErrors: !noErrors, termRows: byTerm ?? 0),
+                terminator: "")
         }
     }
 }
