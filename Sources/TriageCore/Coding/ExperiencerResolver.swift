@@ -34,7 +34,7 @@ struct ExperiencerResolver {
         var people = NarrativeNames(scratch, bytes: bytes)
         people.learnNamesBesideCues(compiled, found: found)
         let before = found.count
-        Self.findLivingElsewhere(scratch, bytes: bytes, into: &found)
+        findLivingElsewhere(bytes: bytes, into: &found)
         people.learnBracketedAges(rules, into: &found)
         people.learnSpelledAges(rules, into: &found)
         people.learnCarersAfterAChild(found: found)
@@ -55,18 +55,10 @@ struct ExperiencerResolver {
     /// after "in" (or "up in", "over in" …) is capitalised like a place name and the subject is
     /// not the family ("the family lives in Westmarsh"). Notes name the household's own town
     /// seldom this way; an absent parent's, often.
-    static func findLivingElsewhere(_ scratch: CodingScratch, bytes: UnsafeBufferPointer<UInt8>, into found: inout ScratchBuffer<FoundExperiencer>) {
+    func findLivingElsewhere(bytes: UnsafeBufferPointer<UInt8>, into found: inout ScratchBuffer<FoundExperiencer>) {
         let tokens = scratch.tokens.base
         let count = scratch.tokens.count
-        let normalized = scratch.normalized.base
-        // Byte comparisons, no strings: this runs over every token of every narrative.
-        func word(_ index: Int, _ text: [UInt8]) -> Bool {
-            guard index >= 0, index < count, tokens[index].kind == .word else { return false }
-            let token = tokens[index]
-            guard Int(token.normalizedEnd - token.normalizedStart) == text.count else { return false }
-            let start = normalized + Int(token.normalizedStart)
-            return text.indices.allSatisfy { start[$0] == text[$0] }
-        }
+        func word(_ index: Int, _ text: [UInt8]) -> Bool { index >= 0 && index < count && isWord(index, text) }
         for t in 0..<count where word(t, Self.lives) {
             var p = t + 1
             if Self.placeAdverbs.contains(where: { word(p, $0) }) { p += 1 }
