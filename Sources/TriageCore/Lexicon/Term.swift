@@ -11,9 +11,8 @@ public struct Term: Sendable, Hashable {
 
     public var pattern: Pattern
     /// Where this term's mentions go when they concern someone else, in place of its
-    /// code's ``CodeDefinition/routes`` (nil: the code's). "Learning disability" under
-    /// EDU-SEND routes a parent's to none, while "Mum is chasing the EHCP" stays the
-    /// child's SEND.
+    /// code's ``CodeDefinition/routes`` (nil: the code's). "ADHD" under EDU-SEND routes a
+    /// parent's to none, while "Mum is chasing the EHCP" stays the child's SEND.
     public var routes: [Experiencer: Code?]?
     /// Where the term was written, for diagnostics.
     public var location: SourceLocation?
