@@ -69,6 +69,7 @@ public struct LexiconLoader: Sendable {
             state.cues += part.cues
             state.ignore += part.ignore
             state.experiencers.cues += part.experiencers.cues
+            state.plurals = state.plurals ?? part.plurals
             // Ages set by an included file hold unless the including file sets its own.
             state.experiencers.schoolAge = state.experiencers.schoolAge ?? part.experiencers.schoolAge
             if !state.setsAdultAge && part.setsAdultAge {
@@ -89,7 +90,8 @@ public struct LexiconLoader: Sendable {
         let lexicon = Lexicon(
             name: state.name ?? Self.baseName(path), version: state.version ?? "0",
             description: state.description ?? "", codes: state.codes, levelCues: state.cues,
-            ignore: state.ignore, context: context ?? ContextRules(), experiencers: state.experiencers, source: path)
+            ignore: state.ignore, context: context ?? ContextRules(), experiencers: state.experiencers,
+            matchesPlurals: state.plurals ?? false, source: path)
         let checks = lexicon.validationDiagnostics()
         let all = state.diagnostics + checks
         if all.contains(where: { $0.severity == .error }) { throw .invalid(all) }

@@ -16,6 +16,8 @@ struct YAMLLexiconReader {
     /// Whether this file set `adult_age:` (the rules' default is 18 either way).
     var setsAdultAge = false
     var context: ContextRules?
+    /// `plurals:` as this file set it.
+    var plurals: Bool?
     var diagnostics: [LexiconDiagnostic] = []
 
     init(path: String) {
@@ -74,11 +76,13 @@ struct YAMLLexiconReader {
             case "ignore":
                 ignore += phrases(value, key: "ignore")
             case "experiencers": readExperiencers(value)
+            case "plurals":
+                if let flag = Self.flag(value) { plurals = flag } else { error("'plurals:' must be true or false", value) }
             case "context", "default_scope", "label_words", "negation", "historical", "hypothetical", "pseudo",
                 "terminators", "forward_terminators":
                 continue
             default:
-                warning("unknown key '\(keyName)' is ignored; expected lexicon, version, description, include, codes, level_cues, ignore, experiencers\(isContextFile ? ", or context-file keys" : "")", key)
+                warning("unknown key '\(keyName)' is ignored; expected lexicon, version, description, include, plurals, codes, level_cues, ignore, experiencers\(isContextFile ? ", or context-file keys" : "")", key)
             }
         }
         if isContextFile { context = readContext(mapping) }

@@ -46,6 +46,7 @@ struct GoldSetAccuracyTests {
         ("blind-z70", 0.915, 0.99), ("blind-z71", 0.91, 0.99), ("blind-z72", 0.91, 0.985),
         ("blind-z73", 0.895, 0.98), ("blind-z74", 0.9, 0.99), ("blind-z75", 0.88, 0.95),
         ("blind-z76", 0.905, 0.99), ("blind-z77", 0.91, 0.97), ("blind-z78", 0.855, 0.985),
+        ("blind-z79", 0.96, 0.99), ("blind-z80", 0.91, 0.985), ("blind-z81", 0.94, 0.99), ("blind-z82", 0.96, 0.985),
     ])
     func microF1AndLevelAccuracyStayAboveTheirFloors(set: String, floor: Double, levelFloor: Double) throws {
         let folder = Self.samples.appendingPathComponent(set)

@@ -88,6 +88,37 @@ struct MatcherTests {
         #expect(coded.issue("FIN")?.status == .present)
     }
 
+    @Test func aLexiconThatMatchesPluralsFindsATermsLastWordInThePlural() throws {
+        var lexicon = TestLexicon.lexicon
+        let fin = lexicon.codes.firstIndex { $0.code == "FIN" }!
+        lexicon.codes[fin].terms += [Term(.phrase("payment plan")), Term(.phrase("utility company")), Term(.phrase("food box"))]
+        lexicon.codes[fin].exclusions.append(LocatedPhrase("no payment plan"))
+        let sub = lexicon.codes.firstIndex { $0.code == "SUB" }!
+        // A plural written as a term of its own keeps its own code.
+        lexicon.codes[sub].terms.append(Term(.phrase("food boxes")))
+        let asWritten = NarrativeCoder(try CompiledLexicon(lexicon))
+        #expect(asWritten.code("Mum has payment plans for the gas.").issue("FIN") == nil)
+        lexicon.matchesPlurals = true
+        let plurals = NarrativeCoder(try CompiledLexicon(lexicon))
+        let coded = plurals.code("Mum has payment plans with two utility companies.")
+        #expect(coded.issue("FIN")?.status == .present)
+        #expect(coded.issue("FIN")?.mentions.map(\.text) == ["payment plans", "utility companies"])
+        #expect(plurals.code("Mum has a payment plan.").issue("FIN")?.status == .present)
+        // Exclusions match their plurals too.
+        #expect(plurals.code("There are no payment plans.").issue("FIN") == nil)
+        #expect(plurals.code("Two food boxes a week.").issue("SUB")?.status == .present)
+        #expect(plurals.code("Two food boxes a week.").issue("FIN") == nil)
+    }
+
+    @Test(arguments: [
+        ("payment plan", "payment plans"), ("bus pass", "bus passes"), ("house party", "house parties"),
+        ("pre-school booster", "pre-school boosters"), ("£500 debt", "£500 debts"), ("Payment Plan", "Payment plans"),
+        ("mortgage arrears", nil), ("truan*", nil), ("looks after her", nil), ("self harmed", nil), ("debt £500", nil), ("café", nil),
+    ] as [(String, String?)])
+    func pluralFormsAreRegularAndOnlyWhereAPluralIsWritten(phrase: String, plural: String?) {
+        #expect(PluralForm.phrase(phrase) == plural)
+    }
+
     @Test func aTermHoldingAWholeExclusionAndMoreIsNotBlockedByIt() throws {
         var lexicon = TestLexicon.lexicon
         let sub = lexicon.codes.firstIndex { $0.code == "SUB" }!

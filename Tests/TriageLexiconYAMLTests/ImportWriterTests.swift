@@ -37,6 +37,7 @@ struct ImportWriterTests {
         #expect(loaded.ignore.map(\.text) == original.ignore.map(\.text))
         #expect(loaded.experiencers.adultAge == original.experiencers.adultAge)
         #expect(loaded.experiencers.schoolAge == original.experiencers.schoolAge)
+        #expect(loaded.matchesPlurals == original.matchesPlurals)
         #expect(Set(loaded.experiencers.cues.map { "\($0.experiencer):\($0.phrase.text)" })
             == Set(original.experiencers.cues.map { "\($0.experiencer):\($0.phrase.text)" }))
         let triggers = { (rules: ContextRules) in

@@ -48,6 +48,25 @@ struct LexiconLoaderTests {
         }
     }
 
+    @Test func pluralsAreOffUnlessTheLexiconOrAFileItIncludesTurnsThemOn() throws {
+        func lexicon(_ own: String) -> String {
+            "lexicon: x\nversion: 1\ninclude: [shared.yaml]\n\(own)codes:\n  - {id: A, name: A, default_level: red, terms: [a b]}\n"
+        }
+        #expect(try loader(["x.yaml": lexicon(""), "shared.yaml": "ignore: [c]\n"]).load(path: "x.yaml").matchesPlurals == false)
+        #expect(try loader(["x.yaml": lexicon("plurals: true\n"), "shared.yaml": "ignore: [c]\n"]).load(path: "x.yaml").matchesPlurals)
+        #expect(try loader(["x.yaml": lexicon(""), "shared.yaml": "plurals: yes\n"]).load(path: "x.yaml").matchesPlurals)
+        // The including file's own setting wins over an included one's.
+        #expect(try loader(["x.yaml": lexicon("plurals: false\n"), "shared.yaml": "plurals: true\n"]).load(path: "x.yaml").matchesPlurals == false)
+        do {
+            _ = try loader(["x.yaml": lexicon("plurals: sometimes\n"), "shared.yaml": "ignore: [c]\n"]).load(path: "x.yaml")
+            Issue.record("'plurals: sometimes' loaded")
+        } catch {
+            guard case .invalid(let diagnostics) = error else { Issue.record("\(error)"); return }
+            let problem = diagnostics.first { $0.message.contains("'plurals:' must be true or false") }
+            #expect(problem?.location?.file == "x.yaml" && problem?.location?.line == 4)
+        }
+    }
+
     @Test func loadsCodesTermsCuesAndIncludedContext() throws {
         let yaml = """
             lexicon: mini

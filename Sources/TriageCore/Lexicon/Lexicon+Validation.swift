@@ -17,6 +17,8 @@ extension Lexicon {
         }
 
         if codes.isEmpty { error("the lexicon has no codes; add at least one under 'codes:'", nil) }
+        let routedTo = Set(codes.lazy.filter(\.hasRoutes).flatMap(\.routeTargets))
+        let known = Set(codes.map(\.code))
         for definition in codes {
             let id = definition.code.rawValue
             if id.trimmingWhitespace().isEmpty {
@@ -27,7 +29,7 @@ extension Lexicon {
             } else {
                 seenCodes[definition.code] = definition.location
             }
-            let reachedByRoute = codes.contains { $0.routeTargets.contains(definition.code) }
+            let reachedByRoute = routedTo.contains(definition.code)
             if definition.terms.isEmpty && !definition.assignedWhenNonePresent && !reachedByRoute {
                 diagnostics.append(LexiconDiagnostic(.warning, "code '\(id)' has no terms: it can never be found", at: definition.location))
             }
@@ -54,16 +56,16 @@ extension Lexicon {
                     }
                 }
             }
-            for case let (_, target?) in definition.routes where !codes.contains(where: { $0.code == target }) {
+            for case let (_, target?) in definition.routes where !known.contains(target) {
                 error("code '\(id)' routes to '\(target)', which is not a code of this lexicon; fix the id", definition.location)
             }
             for term in definition.terms {
-                for case let (_, target?) in term.routes ?? [:] where !codes.contains(where: { $0.code == target }) {
+                for case let (_, target?) in term.routes ?? [:] where !known.contains(target) {
                     error("term '\(term.display)' of code '\(id)' routes to '\(target)', which is not a code of this lexicon; fix the id",
                         term.location)
                 }
             }
-            for other in definition.yieldsTo where !codes.contains(where: { $0.code == other }) {
+            for other in definition.yieldsTo where !known.contains(other) {
                 error("code '\(id)' yields to '\(other)', which is not a code of this lexicon; fix the id or remove it", definition.location)
             }
             for exclusion in definition.exclusions {

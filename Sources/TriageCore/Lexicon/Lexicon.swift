@@ -13,13 +13,17 @@ public struct Lexicon: Sendable, Hashable {
     public var context: ContextRules
     /// How to tell whose problem a mention is.
     public var experiencers: ExperiencerRules
+    /// Whether a phrase term or exclusion also matches with its last word in the plural
+    /// ("payment plan" finds "payment plans"; see ``CompiledLexicon``). Off unless the
+    /// lexicon asks for it (`plurals: true`), so a plain term list matches as written.
+    public var matchesPlurals: Bool
     /// Where the lexicon was read from (a path, or `shipped:NAME`).
     public var source: String
 
     public init(
         name: String, version: String, description: String = "", codes: [CodeDefinition],
         levelCues: [LevelCue] = [], ignore: [LocatedPhrase] = [], context: ContextRules = ContextRules(),
-        experiencers: ExperiencerRules = ExperiencerRules(), source: String = ""
+        experiencers: ExperiencerRules = ExperiencerRules(), matchesPlurals: Bool = false, source: String = ""
     ) {
         self.name = name
         self.version = version
@@ -29,6 +33,7 @@ public struct Lexicon: Sendable, Hashable {
         self.ignore = ignore
         self.context = context
         self.experiencers = experiencers
+        self.matchesPlurals = matchesPlurals
         self.source = source
     }
 

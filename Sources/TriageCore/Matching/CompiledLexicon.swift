@@ -130,11 +130,19 @@ public final class CompiledLexicon: Sendable {
         var regexTerms: [RegexTerm] = []
         var exclusionEntries: [PhraseTrie.Entry] = []
         var exclusionPayloads: [TermPayload] = []
+        // Plural forms (``Lexicon/matchesPlurals``), added once every phrase as written is
+        // in, and only where no phrase is written so: a plural written as a term of its own
+        // keeps its own code.
+        var pluralCandidates: [(String, Int32)] = []
+        var pluralExclusions: [(String, Int32)] = []
         for (codeIndex, definition) in lexicon.codes.enumerated() {
             for (termIndex, term) in definition.terms.enumerated() {
                 switch term.pattern {
                 case .phrase(let text):
                     for sequence in symbolize(text) { termEntries.append(.init(symbols: sequence, payload: Int32(termPayloads.count))) }
+                    if lexicon.matchesPlurals, let plural = PluralForm.phrase(text) {
+                        pluralCandidates.append((plural, Int32(termPayloads.count)))
+                    }
                     termPayloads.append(.term(code: Int32(codeIndex), term: Int32(termIndex)))
                 case .regex(let source):
                     if let compiled = RegexTerm(source: source, codeIndex: Int32(codeIndex), termIndex: Int32(termIndex)) {
@@ -144,9 +152,23 @@ public final class CompiledLexicon: Sendable {
             }
             for (phraseIndex, exclusion) in definition.exclusions.enumerated() {
                 for sequence in symbolize(exclusion.text) { exclusionEntries.append(.init(symbols: sequence, payload: Int32(exclusionPayloads.count))) }
+                if lexicon.matchesPlurals, let plural = PluralForm.phrase(exclusion.text) {
+                    pluralExclusions.append((plural, Int32(exclusionPayloads.count)))
+                }
                 exclusionPayloads.append(.exclusion(code: Int32(codeIndex), phrase: Int32(phraseIndex)))
             }
         }
+        func addPlurals(_ plurals: [(String, Int32)], to entries: inout [PhraseTrie.Entry]) {
+            guard !plurals.isEmpty else { return }
+            var written = Set(entries.map(\.symbols))
+            for (text, payload) in plurals {
+                for sequence in symbolize(text) where written.insert(sequence).inserted {
+                    entries.append(.init(symbols: sequence, payload: payload))
+                }
+            }
+        }
+        addPlurals(pluralCandidates, to: &termEntries)
+        addPlurals(pluralExclusions, to: &exclusionEntries)
         for (phraseIndex, phrase) in lexicon.ignore.enumerated() {
             for sequence in symbolize(phrase.text) { exclusionEntries.append(.init(symbols: sequence, payload: Int32(exclusionPayloads.count))) }
             exclusionPayloads.append(.exclusion(code: -1, phrase: Int32(phraseIndex)))

@@ -51,6 +51,7 @@ public struct LexiconYAMLWriter: Sendable {
         line("lexicon: \(YAMLScalar.scalar(lexicon.name))")
         line("version: \(YAMLScalar.scalar(lexicon.version))")
         if !lexicon.description.isEmpty { line("description: \(YAMLScalar.scalar(lexicon.description))") }
+        if lexicon.matchesPlurals { line("plurals: true") }
         if !includes.isEmpty {
             line("include:")
             list(includes, indent: "  ")
