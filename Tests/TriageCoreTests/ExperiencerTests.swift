@@ -178,9 +178,11 @@ struct ExperiencerTests {
         // Without the name, the child of the sentence before would be carried.
         #expect(Self.codes("Their mum Jade sleeps a lot. Ruby (4) is at nursery. Jade has low mood.") == ["MH-ADULT"])
         #expect(Self.codes("Ruby (4) is at nursery. Kelly, her mum, is there. Kelly has low mood.") == ["MH-ADULT"])
-        // Without a cue beside it, a name first met before the child stays unknown, and the
-        // earlier subject is carried.
-        #expect(Self.codes("Kelly is there. Ruby (4) is at nursery. Kelly has low mood.") == ["MH-CHILD"])
+        // Without a cue beside it, a name first met before the child stays unknown; opening
+        // its sentence, it is someone new, so the child is not carried into it, and the term's
+        // own code stands.
+        #expect(Self.codes("Kelly is there. Ruby (4) is at nursery. Kelly has low mood.") == ["MH-ADULT"])
+        #expect(Self.codes("Kelly is there. Ruby (4) is at nursery. She has low mood.") == ["MH-CHILD"])
     }
 
     @Test func someoneNewOpeningASentenceAfterAChildIsTheParent() {
@@ -260,6 +262,38 @@ struct ExperiencerTests {
         #expect(Self.codes("His mum, Hawa, was out. Yusuf (4) was alone and Hawa has low mood.") == ["MH-ADULT"])
         // A list after the cue names no one.
         #expect(Self.codes("Mum, Hawa and Yusuf (4) were out. Yusuf was alone and Hawa has low mood.") == ["MH-CHILD"])
+    }
+
+    @Test func aSentenceOpeningWithSomeoneNewAsItsSubjectCarriesNoOne() {
+        // Tyler is named for the first time and opens the sentence: Arlo is not carried.
+        #expect(Self.codes("Arlo (14m) has speech delay. Tyler has low mood.") == ["EYD", "MH-ADULT"])
+        #expect(Self.codes("Arlo (14m) has speech delay. He has low mood.") == ["EYD", "MH-CHILD"])
+        // A name already learnt is that person.
+        #expect(Self.codes("Arlo (14m) has speech delay. Arlo has low mood.") == ["EYD", "MH-CHILD"])
+    }
+
+    @Test func aChildsServiceLaterInTheSentenceSaysWhoseItIsWhenNothingBeforeDoes() throws {
+        let lexicon = Lexicon(
+            name: "later", version: "1",
+            codes: [
+                CodeDefinition(code: "MH-ADULT", name: "Adult mental health", defaultLevel: .yellow,
+                               terms: [.phrase("panic attacks")], routes: [.child: "MH-CHILD"]),
+                CodeDefinition(code: "MH-CHILD", name: "Child mental health", defaultLevel: .yellow, terms: [.phrase("self harm")]),
+            ],
+            experiencers: ExperiencerRules(
+                cues: [
+                    ExperiencerCue(LocatedPhrase("camhs"), experiencer: .child),
+                    ExperiencerCue(LocatedPhrase("son"), experiencer: .child),
+                ],
+                adultAge: 18, schoolAge: 5))
+        let coder = NarrativeCoder(try CompiledLexicon(lexicon))
+        func codes(_ text: String) -> [String] {
+            coder.code(text).issues.filter { $0.status == .present }.map(\.code.rawValue).sorted()
+        }
+        #expect(codes("Ellie has panic attacks and the GP has referred her to CAMHS.") == ["MH-CHILD"])
+        // Not from the next sentence, and not from a child's word ("son") rather than a service.
+        #expect(codes("Ellie has panic attacks. The GP has referred her to CAMHS.") == ["MH-ADULT"])
+        #expect(codes("Kerry has panic attacks and worries about her son.") == ["MH-ADULT"])
     }
 
     @Test func anAdultsThingLaterInTheClauseSaysWhoseItIsWhenNothingBeforeDoes() throws {

@@ -10,9 +10,9 @@ struct ExperiencerResolver {
     let compiled: CompiledLexicon
     /// How many words back a cue in the mention's own sentence may be.
     static let window: Int32 = 8
-    /// The sentences that open with someone new, named in a possessive the lexicon does not
-    /// know ("Carly's GP has increased her citalopram"): nothing is carried into them.
-    private var newSubjects: Set<Int32> = []
+    /// The sentences that open with someone new (``NarrativeNames/sentencesOpeningWithSomeoneNew()``):
+    /// nothing is carried into them, unless the one named opening it is in the sentence carried from.
+    private var newSubjects: [Int32: String?] = [:]
     /// Whether any cue names a child without placing it at school ("baby", "Kai (3)", "the
     /// children"): then a school-age subject carried into a later sentence is carried only
     /// as a child, since the narrative may have gone on to another.
@@ -321,12 +321,47 @@ struct ExperiencerResolver {
         // worries constantly …" (the nearest of them: "Mum reports that her ex, who lives in
         // Dunmere, is using drugs again" is the ex).
         if opensWithCue, let far { return (far, false) }
-        if let earlier, !newSubjects.contains(s) { return (earlier, true) }
+        if let earlier, carries(from: Int(earlierToken), into: s) { return (earlier, true) }
         if let far { return (far, false) }
         // Nothing before it says whose it is: an adult's thing later in its clause does
         // ("She has cried at every visit, describes low mood and the GP started her on
         // sertraline").
-        return adultsThingLater(after: end) ? (.parent, false) : nil
+        if adultsThingLater(after: end) { return (.parent, false) }
+        // … or a child's service later in its sentence ("Ellie has been having panic attacks
+        // and the GP has referred her to CAMHS").
+        return childsServiceLater(after: end) ? (.child, false) : nil
+    }
+
+    /// A child's service ("CAMHS", "the Mental Health Support Team", "Kooth"), not a
+    /// child's word ("son", "Year 7"), later in the sentence of token `end`.
+    private func childsServiceLater(after end: Int) -> Bool {
+        let sentence = scratch.sentences.base
+        let cue = firstCue(
+            after: end,
+            inReach: { first in sentence[first] == sentence[end - 1] },
+            where: { cue, span in
+                cue.experiencer == .child && Self.childServices.contains(span.map(text).joined(separator: " "))
+            }
+        )
+        return cue != nil
+    }
+
+    static let childServices: Set<String> = [
+        "camhs", "kooth", "mhst", "camhs crisis team", "mental health support team", "place2be", "play therapy", "play therapist",
+        "winston's wish", "childline", "young carers service",
+    ]
+
+    /// Whether an earlier sentence's subject, the cue at token `cue`, goes on into sentence
+    /// `s`: not when `s` opens with someone new ("Ruby (4) is at nursery. Kelly has low
+    /// mood"), unless that cue is the one named's own ("The review for Zak (year 3) was
+    /// today. Zak has low mood").
+    private func carries(from cue: Int, into s: Int32) -> Bool {
+        guard let opener = newSubjects[s] else { return true }
+        guard let name = opener else { return false }
+        let tokens = scratch.tokens.base
+        // Not "Jade's mum": a possessive names someone else's.
+        for t in max(0, cue - 3)...cue where tokens[t].kind == .word && text(t) == name { return true }
+        return false
     }
 
     /// How many words after a mention a school-age child's cue may be, for

@@ -329,16 +329,25 @@ struct NarrativeNames {
         }
     }
 
-    /// The sentences that open with someone new, named in a possessive the lexicon does not
-    /// know ("Carly's GP has increased her citalopram").
-    func sentencesOpeningWithSomeoneNew() -> Set<Int32> {
+    /// The sentences that open with someone new, a name not learnt and in no phrase of the
+    /// lexicon: in a possessive ("Carly's GP has increased her citalopram"; the value is nil)
+    /// or as the subject ("Tyler has been tearful at bedtime" after a sentence about his dad;
+    /// the value is the name, case-folded). Not a function word or a month ("March was
+    /// hard"), nor a speaker reporting on someone else ("Maureen says he …").
+    func sentencesOpeningWithSomeoneNew() -> [Int32: String?] {
         let sentence = scratch.sentences.base
-        var opening: Set<Int32> = []
+        var opening: [Int32: String?] = [:]
         for i in 0..<count where tokens[i].kind == .word && (i == 0 || sentence[i - 1] != sentence[i]) {
-            guard ExperiencerResolver.isPossessive(tokens[i], normalized: normalized), scratch.words[i] == -1, isName(i),
-                names[nameText(i)] == nil
-            else { continue }
-            opening.insert(sentence[i])
+            guard scratch.words[i] == -1, isName(i), names[nameText(i)] == nil else { continue }
+            if ExperiencerResolver.isPossessive(tokens[i], normalized: normalized) {
+                opening[sentence[i]] = .some(nil)
+                continue
+            }
+            guard i + 1 < count, tokens[i + 1].kind == .word, sentence[i + 1] == sentence[i], !isName(i + 1) else { continue }
+            let name = normalizedText(i)
+            guard !StopWords.english.contains(name), !StopWords.calendar.contains(name) else { continue }
+            if i + 2 < count, tokens[i + 2].kind == .word, Self.reportedSubjects.contains(normalizedText(i + 2)) { continue }
+            opening[sentence[i]] = name
         }
         return opening
     }
