@@ -272,6 +272,19 @@ struct ExperiencerTests {
         #expect(Self.codes("Arlo (14m) has speech delay. Arlo has low mood.") == ["EYD", "MH-CHILD"])
     }
 
+    @Test func aChildsWordInsideAMentionSaysNoMoreThanASchoolAgeCueBeforeIt() throws {
+        var lexicon = Self.lexicon
+        lexicon.experiencers.cues.append(ExperiencerCue(LocatedPhrase("child"), experiencer: .child))
+        let eyd = lexicon.codes.firstIndex { $0.code == "EYD" }!
+        lexicon.codes[eyd].terms.append(Term(.phrase("child development centre")))
+        let coder = NarrativeCoder(try CompiledLexicon(lexicon))
+        func codes(_ text: String) -> [String] {
+            coder.code(text).issues.filter { $0.status == .present }.map(\.code.rawValue).sorted()
+        }
+        #expect(codes("Zak in year 3 was referred to the child development centre.") == ["EDU-SEND"])
+        #expect(codes("Zak was referred to the child development centre.") == ["EYD"])
+    }
+
     @Test func aChildsServiceLaterInTheSentenceSaysWhoseItIsWhenNothingBeforeDoes() throws {
         let lexicon = Lexicon(
             name: "later", version: "1",

@@ -275,6 +275,9 @@ struct ExperiencerResolver {
                 if near == nil, sentenceOpener == nil, Int(cue.token) < first, opensClause(Int(cue.token), before: first) {
                     sentenceOpener = (Int(cue.token), cue.who)
                 }
+                // A child's word inside the mention ("child development centre") says no
+                // more than a school-age child's cue before it.
+                if near == .schoolChild, cue.who == .child, Int(cue.token) >= first { continue }
                 if near == nil { firstNearToken = Int(cue.token) }
                 near = cue.who
                 nearToken = Int(cue.token)
@@ -295,6 +298,13 @@ struct ExperiencerResolver {
             (nearToken + 1..<first).contains(where: { isWord($0, Self.and) })
         {
             return (opener.who, false)
+        }
+        // … nor than a school-age child carried from an earlier sentence ("Joy (7) … SENCO
+        // has referred her to the child development centre").
+        if near == .child, nearToken >= first, firstNearToken == nearToken, earlier == .schoolChild,
+            carries(from: Int(earlierToken), into: s)
+        {
+            return (.schoolChild, true)
         }
         if let near {
             // "Dad got four years for burglary and is in HMP Northfell": the person the cue
