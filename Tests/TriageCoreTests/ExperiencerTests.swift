@@ -26,6 +26,7 @@ struct ExperiencerTests {
                 ExperiencerCue(LocatedPhrase("year 3"), experiencer: .schoolChild),
                 ExperiencerCue(LocatedPhrase("ex"), experiencer: .outside),
                 ExperiencerCue(LocatedPhrase("no longer lives here"), experiencer: .outside),
+                ExperiencerCue(LocatedPhrase("and died"), experiencer: .outside),
             ],
             adultAge: 18, schoolAge: 5))
 
@@ -347,6 +348,9 @@ struct ExperiencerTests {
     @Test func saidLaterInItsClauseToBeOutsideTheHouseholdWithNoCueBefore() {
         #expect(Self.codes("Dean drinks heavily but no longer lives here.") == [])
         #expect(Self.codes("Dean drinks heavily; he no longer lives here.") == ["SUB"])
+        // A cue that opens with its own "and" is said of the clause's subject too.
+        #expect(Self.codes("Dean drinks heavily and died in 2021.") == [])
+        #expect(Self.codes("Dean drinks heavily; he later moved away and died in 2021.") == ["SUB"])
     }
 
     @Test func aCueInsideAMentionAfterAPossessiveIsItsObject() throws {

@@ -50,6 +50,22 @@ struct MatcherTests {
         }
     }
 
+    @Test func britishAndAmericanSpellingsMatchEachOther() throws {
+        var lexicon = TestLexicon.lexicon
+        lexicon.codes[0].terms.append(Term(.phrase("mum's behaviour")))
+        lexicon.codes[0].terms.append(Term(.phrase("pediatrician letter")))
+        let coder = NarrativeCoder(try CompiledLexicon(lexicon))
+        for text in ["Mom's behavior is worse", "mum's behaviour is worse", "Mum's behavior is worse"] {
+            #expect(coder.code(text).issue("EDU-ATT")?.mentions.first?.term == "mum's behaviour", "\(text)")
+        }
+        // Written the American way in the lexicon, it matches the British spelling too.
+        #expect(coder.code("Paediatrician letter sent").issue("EDU-ATT")?.mentions.first?.term == "pediatrician letter")
+        // Words that only look alike stay apart.
+        #expect(coder.code("Mummies behaviour").issue("EDU-ATT") == nil)
+        #expect(SymbolTable.spellingVariants[Array("mom".utf8)] == Array("mum".utf8))
+        #expect(SymbolTable.spellingVariants[Array("moment".utf8)] == nil)
+    }
+
     @Test func eachCodeOnceWithAllItsEvidence() {
         let coded = coder.code("Rent arrears and debt, more arrears")
         #expect(coded.issues.count == 1)

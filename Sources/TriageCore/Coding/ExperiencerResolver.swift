@@ -186,7 +186,8 @@ struct ExperiencerResolver {
     private static let predicateOpeners: [[UInt8]] = ["is", "was", "and", "but", "now", "been", "currently", "still"].map { Array($0.utf8) }
 
     /// Whether the first cue after token `end`, in the same clause, is an outside cue said
-    /// of the clause's subject: "… for burglary and is in HMP Northfell".
+    /// of the clause's subject: "… for burglary and is in HMP Northfell", "… addicted to
+    /// heroin and died in 2021".
     private func saidToBeOutside(after end: Int) -> Bool {
         let tokens = scratch.tokens.base
         let sentence = scratch.sentences.base
@@ -197,8 +198,9 @@ struct ExperiencerResolver {
             guard token >= end else { continue }
             guard sentence[token] == sentence[end - 1] else { return false }
             if (end..<token).contains(where: { tokens[$0].boundary >= .clause }) { return false }
-            guard cues[c].who == .outside, token > 0 else { return false }
-            return Self.predicateOpeners.contains(where: { isWord(token - 1, $0) })
+            guard cues[c].who == .outside else { return false }
+            // The opener before the cue, or one the cue phrase starts with ("and died").
+            return Self.predicateOpeners.contains(where: { (token > 0 && isWord(token - 1, $0)) || isWord(token, $0) })
         }
         return false
     }

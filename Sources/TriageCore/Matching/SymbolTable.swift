@@ -191,15 +191,52 @@ struct SymbolTable: Sendable {
     /// apostrophe, as hurried notes write it ("hasn't" and "hasnt", "she's" and "shes"),
     /// are one symbol, whichever of them the lexicon writes, or both.
     mutating func addWord(_ bytes: [UInt8]) -> Int32 {
+        if let other = SymbolTable.spellingVariants[bytes] {
+            // "mom" and "mum", "behavior" and "behaviour": one symbol, the British spelling's.
+            let british = SymbolTable.britishSpellings.contains(bytes) ? bytes : other
+            let symbol = addExactWord(british)
+            addAlias(british == bytes ? other : bytes, of: symbol)
+            return symbol
+        }
         guard let other = SymbolTable.otherSpelling(ofContraction: bytes) else { return addExactWord(bytes) }
         // Both spellings come in together, the one with the apostrophe first: it names the symbol.
         let (spelled, bare) = bytes.contains(0x27) ? (bytes, other) : (other, bytes)
         let symbol = addExactWord(spelled)
-        _ = words.value(for: bare) { symbol }
-        let hash = bare.withUnsafeBufferPointer { SymbolTable.wordHash($0.baseAddress, count: $0.count) }
-        wordFilter[Int(hash >> 54)] |= 1 << ((hash >> 48) & 63)
+        addAlias(bare, of: symbol)
         return symbol
     }
+
+    /// Another spelling of `symbol`'s word, looked up as that symbol.
+    private mutating func addAlias(_ bytes: [UInt8], of symbol: Int32) {
+        _ = words.value(for: bytes) { symbol }
+        let hash = bytes.withUnsafeBufferPointer { SymbolTable.wordHash($0.baseAddress, count: $0.count) }
+        wordFilter[Int(hash >> 54)] |= 1 << ((hash >> 48) & 63)
+    }
+
+    /// British and American spellings that notes use for the same word ("Mom (Stacey) very
+    /// low", "his behavior at home"), each way round; a lexicon writing either finds both.
+    static let spellingVariants: [[UInt8]: [UInt8]] = {
+        var pairs: [[UInt8]: [UInt8]] = [:]
+        for (british, american) in spellingPairs {
+            pairs[Array(british.utf8)] = Array(american.utf8)
+            pairs[Array(american.utf8)] = Array(british.utf8)
+        }
+        return pairs
+    }()
+
+    static let britishSpellings = byteSet(spellingPairs.map(\.0))
+
+    static let spellingPairs: [(String, String)] = [
+        ("mum", "mom"), ("mums", "moms"), ("mum's", "mom's"), ("mummy", "mommy"),
+        ("behaviour", "behavior"), ("behaviours", "behaviors"), ("behavioural", "behavioral"),
+        ("paediatrician", "pediatrician"), ("paediatric", "pediatric"), ("paediatrics", "pediatrics"),
+        ("counselling", "counseling"), ("counsellor", "counselor"), ("centre", "center"),
+        ("anaemia", "anemia"), ("diarrhoea", "diarrhea"), ("oesophagus", "esophagus"),
+        ("anaesthetic", "anesthetic"), ("haemophilia", "hemophilia"), ("leukaemia", "leukemia"),
+        ("organise", "organize"), ("organised", "organized"), ("apologise", "apologize"),
+        ("neighbour", "neighbor"), ("neighbours", "neighbors"), ("neighbour's", "neighbor's"),
+        ("programme", "program"), ("programmes", "programs"),
+    ]
 
     /// A contraction's other spelling: without its apostrophe ("hasn't" → "hasnt") or with
     /// it ("hasnt" → "hasn't"); nil for any other word. Only endings whose bare spelling is
