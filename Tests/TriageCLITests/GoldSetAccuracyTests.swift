@@ -49,6 +49,7 @@ struct GoldSetAccuracyTests {
         ("blind-z79", 0.96, 0.99), ("blind-z80", 0.91, 0.985), ("blind-z81", 0.94, 0.99), ("blind-z82", 0.96, 0.985),
         ("blind-z83", 0.925, 0.985), ("blind-z84", 0.93, 0.99), ("blind-z85", 0.92, 0.96), ("blind-z86", 0.94, 0.985),
         ("blind-z87", 0.885, 0.99), ("blind-z88", 0.95, 0.98), ("blind-z89", 0.93, 0.99), ("blind-z90", 0.915, 0.99),
+        ("blind-z91", 0.925, 0.99), ("blind-z92", 0.925, 0.99), ("blind-z93", 0.93, 0.99), ("blind-z94", 0.935, 0.99),
     ])
     func microF1AndLevelAccuracyStayAboveTheirFloors(set: String, floor: Double, levelFloor: Double) throws {
         let folder = Self.samples.appendingPathComponent(set)
