@@ -8,7 +8,8 @@ extension ShippedLexiconTests {
     /// drinking and drug use, risk outside the home): relapse medicines and cans a night are
     /// SUB; a child who only takes milk or has only a few words is EYD; a child kept off
     /// school to mind the baby is a carer; a curfew agreed or stayed out past is parenting;
-    /// "ex-army" is no ex-partner, and a child "stuck in the middle" is a child.
+    /// "ex-army" is no ex-partner, and a child "stuck in the middle" is a child; a past year
+    /// just after a mention ("a youth caution in 2023") makes it historical.
     @Test(arguments: [
         ("Mum takes acamprosate and goes to her recovery group weekly.", "SUB", MentionStatus.present),
         ("Dad has four cans a night after work.", "SUB", .present),
@@ -39,6 +40,8 @@ extension ShippedLexiconTests {
         ("Lee is ex-army with PTSD and struggles to sleep.", "MH-ADULT", .present),
         ("Ellie (13) says she feels stuck in the middle and her mood is very low.", "MH-CHILD", .present),
         ("Tia Yr11 att 54%, panicky at the school gate.", "MH-CHILD", .present),
+        ("Kai (14) had a youth caution in 2023.", "CRIME", .historical),
+        ("Dad was homeless in 2021.", "HOUS", .historical),
     ] as [(String, String, MentionStatus)])
     func roundFortyStatuses(text: String, code: String, status: MentionStatus) throws {
         let coder = try Self.defaultCoder.get()
