@@ -33,6 +33,11 @@ struct RegexAnchorsTests {
         (#"\b(?:\w+\s+){0,2}rent\s+arrears"#, [["rent arrears"]]),
         // A repeated group holds one of its words, but where a word starts or ends is not certain.
         (#"\b(?:rents?|arrears)+\s+\d"#, [["rent", "arrears"]]),
+        // A whole word of two letters is an anchor too: the rare one beside common ones.
+        (#"(?-i:\b(?:has|with|his)\s+MS\b)"#, [[#"\bhas\b"#, #"\bwith\b"#, #"\bhis\b"#], [#"\bms\b"#]]),
+        (#"\b(?:has|diagnosed\s+with)\s+(?-i:ME)\b"#, [[#"\bhas\b"#, #"\bdiagnosed with\b"#], [#"\bme\b"#]]),
+        // but not one whose start or end is not certain.
+        (#"\bmissed\s+\d+\s+ms"#, [[#"\bmissed\b"#]]),
     ])
     func anchorsAreTheWordsEveryMatchHolds(pattern: String, sets: [[String]]) {
         #expect(RegexAnchors.sets(in: pattern) == sets)
@@ -54,32 +59,20 @@ struct RegexAnchorsTests {
 
     @Test func aNarrativeMustHoldAWordOfEverySet() {
         let sets = [["absent", "missed"], ["days"]].map { $0.map { RegexAnchors.Word(Array($0.utf8)) } }
-        let bits = UnsafeMutablePointer<UInt64>.allocate(capacity: RegexAnchors.Signature.words)
-        defer { bits.deallocate() }
-        let signature = RegexAnchors.Signature(bits: bits)
         func may(_ text: String) -> Bool {
-            Array(text.utf8).withUnsafeBufferPointer {
-                signature.fill($0)
-                return RegexAnchors.mayMatch(sets, in: $0, signature: signature)
-            }
+            Array(text.utf8).withUnsafeBufferPointer { RegexAnchors.mayMatch(sets, in: $0) }
         }
         #expect(may("kaimissed3days"))
         #expect(may("absentfor2days"))
         #expect(!may("absentfrom"))
         #expect(!may("attendance94days"))
-        #expect([UInt8]().withUnsafeBufferPointer { RegexAnchors.mayMatch([], in: $0, signature: signature) })
+        #expect([UInt8]().withUnsafeBufferPointer { RegexAnchors.mayMatch([], in: $0) })
     }
 
     @Test func aNeedleThatMustStartOrEndAWordIsFoundOnlyThere() {
-        let bits = UnsafeMutablePointer<UInt64>.allocate(capacity: RegexAnchors.Signature.words)
-        defer { bits.deallocate() }
-        let signature = RegexAnchors.Signature(bits: bits)
         func may(_ pattern: String, _ text: String) -> Bool {
             let normalized = Tokenizer().tokenize(text).normalized
-            return normalized.withUnsafeBufferPointer {
-                signature.fill($0)
-                return RegexAnchors.mayMatch(RegexAnchors.words(in: pattern), in: $0, signature: signature)
-            }
+            return normalized.withUnsafeBufferPointer { RegexAnchors.mayMatch(RegexAnchors.words(in: pattern), in: $0) }
         }
         #expect(may(#"\batt\b\.?\s+\d"#, "Att. 84% this term"))
         #expect(!may(#"\batt\b\.?\s+\d"#, "Attendance 84% this term"))
@@ -102,18 +95,76 @@ struct RegexAnchorsTests {
             == ["kai's", "re", "referral", "and", "mum", "(7)", "done"])
     }
 
-    /// The signature never rules out a word the text holds (it may let through one it does
-    /// not, which the search then rejects).
-    @Test func theSignatureKeepsEveryWordTheTextHolds() {
-        let bits = UnsafeMutablePointer<UInt64>.allocate(capacity: RegexAnchors.Signature.words)
-        defer { bits.deallocate() }
-        let signature = RegexAnchors.Signature(bits: bits)
-        let text = "kai missed 3 days of school and is now attending his reduced timetable"
-        Array(text.utf8).withUnsafeBufferPointer { signature.fill($0) }
-        for word in text.split(separator: " ") where word.count >= 3 {
-            #expect(signature.mayHold(RegexAnchors.Word(Array(word.utf8))), "\(word)")
+    /// The automaton finds a needle exactly where a byte search finds it, at a word's start
+    /// or end when it must be: checked on every needle of many overlapping words ("his" in
+    /// "this", "her" in "mother", "ms" as a word and inside one) against every text.
+    @Test func theAutomatonFindsEachNeedleWhereASearchDoes() {
+        let spellings = ["his", "this", "her", "mother", "mothers", "ms", "me", "the", "hem", "mum", "mum s", "s partner",
+                         "at school", "school", "schools", "atte", "attend", "tend", "end", "nce", "ance", "in school"]
+        var needles: [RegexAnchors.Word] = []
+        for spelling in spellings {
+            for edges in 0..<4 {
+                needles.append(RegexAnchors.Word(Array(spelling.utf8), atWordStart: edges & 1 != 0, atWordEnd: edges & 2 != 0))
+            }
         }
-        #expect(!signature.mayHold(RegexAnchors.Word(Array("exclusion".utf8))))
+        let prefilter = RegexPrefilter(needles.map { [[$0]] })
+        let texts = [
+            "this mother and her mum s partner ", "ms is his ", "theme hems ", "mothers at schools in school attendance ",
+            "attend tend end nce ance ", "mum's partner ", "", "me", "ms", "smsms ms3 4ms ", "her's them's ", "school",
+            "in schools at school's end ",
+        ]
+        var present = [UInt64](repeating: 0, count: prefilter.needleWords)
+        for text in texts {
+            let bytes = Array(text.utf8)
+            bytes.withUnsafeBufferPointer { buffer in
+                present.withUnsafeMutableBufferPointer { prefilter.markNeedles(in: buffer, present: $0.baseAddress!) }
+            }
+            for (n, needle) in needles.enumerated() {
+                let found = present[n >> 6] & (1 << UInt64(n & 63)) != 0
+                #expect(found == Self.search(needle, in: bytes), "\(String(decoding: needle.bytes, as: UTF8.self)) edges \(needle.edges) in '\(text)'")
+            }
+        }
+    }
+
+    /// The plain search the automaton must agree with.
+    static func search(_ needle: RegexAnchors.Word, in text: [UInt8]) -> Bool {
+        func isWordByte(_ b: UInt8) -> Bool { b &- 0x61 < 26 || b &- 0x30 < 10 }
+        let length = needle.bytes.count
+        guard length > 0, length <= text.count else { return false }
+        for at in 0...(text.count - length) where Array(text[at..<at + length]) == needle.bytes {
+            let end = at + length
+            if needle.atWordStart && at > 0 && isWordByte(text[at - 1]) { continue }
+            if needle.atWordEnd && end < text.count && isWordByte(text[end]) { continue }
+            return true
+        }
+        return false
+    }
+
+    /// The regexes visited are exactly those whose every set has a needle in the text, in
+    /// lexicon order, with the ones that have no anchors always among them.
+    @Test func theCandidatesAreTheRegexesWhoseSetsAllHold() {
+        let patterns = [#"\bmissed\s+\d+\s+days\b"#, #"\d+\s?%"#, #"\b(?:has|with)\s+MS\b"#, #"\bmissed\s+school"#,
+                        #"\bdays\s+off\b"#, #"\bhis\s+mum\b"#]
+        let prefilter = RegexPrefilter(patterns.map(RegexAnchors.words(in:)))
+        func visited(_ text: String) -> [Int] {
+            let normalized = Tokenizer().tokenize(text).normalized
+            var present = [UInt64](repeating: 0, count: prefilter.needleWords)
+            var candidates = [UInt64](repeating: 0, count: prefilter.regexWords)
+            normalized.withUnsafeBufferPointer { buffer in
+                present.withUnsafeMutableBufferPointer { prefilter.markNeedles(in: buffer, present: $0.baseAddress!) }
+            }
+            present.withUnsafeBufferPointer { p in
+                candidates.withUnsafeMutableBufferPointer { prefilter.markCandidates(present: p.baseAddress!, candidates: $0.baseAddress!) }
+            }
+            return (0..<patterns.count).filter { r in
+                candidates[r >> 6] & (1 << UInt64(r & 63)) != 0
+                    && present.withUnsafeBufferPointer { prefilter.mayMatch(regex: r, present: $0.baseAddress!) }
+            }
+        }
+        #expect(visited("Kai missed 3 days of school; his mum has MS") == [0, 1, 2, 5])
+        #expect(visited("Kai has missed school") == [1, 3])
+        #expect(visited("three days off, with his mother") == [1, 4])
+        #expect(visited("") == [1])
     }
 
     @Test func codingIsTheSameWithTheAnchors() {

@@ -35,27 +35,22 @@ struct RegexAnchorSoundnessTests {
         let texts = try Self.narratives()
         #expect(texts.count > 1_500)
         let compiled = try CompiledLexicon(try ShippedLexiconTests.load(name))
-        let bits = UnsafeMutablePointer<UInt64>.allocate(capacity: RegexAnchors.Signature.words)
-        defer { bits.deallocate() }
-        let signature = RegexAnchors.Signature(bits: bits)
-        // The coder's own path: the lexicon's prefilter, with a memo zeroed per narrative.
+        // The coder's own path: the lexicon's prefilter, its needles marked per narrative.
         let prefilter = compiled.regexPrefilter
-        let memo = UnsafeMutablePointer<UInt8>.allocate(capacity: max(prefilter.needleCount, 1))
-        defer { memo.deallocate() }
+        var present = [UInt64](repeating: 0, count: max(prefilter.needleWords, 1))
         var skipped = 0
         var run = 0
         for text in texts {
             let normalized = Tokenizer().tokenize(text).normalized
-            memo.update(repeating: 0, count: max(prefilter.needleCount, 1))
             normalized.withUnsafeBufferPointer { buffer in
-                signature.fill(buffer)
-                for (r, regex) in compiled.regexTerms.enumerated() {
-                    if prefilter.mayMatch(regex: r, in: buffer, signature: signature, memo: memo) {
-                        run += 1
-                    } else {
-                        skipped += 1
-                        #expect(regex.matches(in: text).isEmpty, "\(regex.regex.pattern) skipped on a narrative it matches")
-                    }
+                present.withUnsafeMutableBufferPointer { prefilter.markNeedles(in: buffer, present: $0.baseAddress!) }
+            }
+            for (r, regex) in compiled.regexTerms.enumerated() {
+                if present.withUnsafeBufferPointer({ prefilter.mayMatch(regex: r, present: $0.baseAddress!) }) {
+                    run += 1
+                } else {
+                    skipped += 1
+                    #expect(regex.matches(in: text).isEmpty, "\(regex.regex.pattern) skipped on a narrative it matches")
                 }
             }
         }

@@ -34,10 +34,10 @@ public final class CodingScratch {
     var subjectMatches = ScratchBuffer<PhraseMatch>(capacity: 16)
     var contextMatches = ScratchBuffer<PhraseMatch>(capacity: 16)
     var stack = ScratchBuffer<TrieStep>(capacity: 16)
-    /// The letter triples of the narrative (``RegexAnchors/Signature``), for the regex prefilter.
-    var trigrams = ScratchBuffer<UInt64>(capacity: RegexAnchors.Signature.words)
-    /// Which regex anchor needles the narrative holds (``RegexPrefilter``): 0 not looked for yet.
-    var anchorMemo = ScratchBuffer<UInt8>(capacity: 256)
+    /// The regex prefilter's bits (``RegexPrefilter``): which anchor needles the narrative
+    /// holds, and which regexes may match.
+    var presentNeedles = ScratchBuffer<UInt64>(capacity: 32)
+    var candidateRegexes = ScratchBuffer<UInt64>(capacity: 16)
 
     // Exclusion blocks and terms found.
     var blocks = ScratchBuffer<Block>(capacity: 8)
@@ -79,7 +79,7 @@ public final class CodingScratch {
         tokens.deallocate(); normalized.deallocate()
         words.deallocate(); stemStart.deallocate(); stems.deallocate(); starts.deallocate(); candidates.deallocate()
         termMatches.deallocate(); exclusionMatches.deallocate(); cueMatches.deallocate()
-        subjectMatches.deallocate(); contextMatches.deallocate(); stack.deallocate(); trigrams.deallocate()
+        subjectMatches.deallocate(); contextMatches.deallocate(); stack.deallocate(); presentNeedles.deallocate(); candidateRegexes.deallocate()
         blocks.deallocate(); found.deallocate()
         triggers.deallocate(); terminatorStarts.deallocate(); barriers.deallocate(); forwardBarriers.deallocate(); forwardTerminatorStarts.deallocate(); wordCounts.deallocate()
         sentences.deallocate()

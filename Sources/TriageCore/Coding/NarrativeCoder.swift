@@ -431,79 +431,90 @@ public struct NarrativeCoder: Sendable {
     static let phraseLikeTokens = 8
 
     private func addRegexMentions(_ text: String, scratch s: CodingScratch) {
+        let normalized = UnsafeBufferPointer(start: s.normalized.base, count: s.normalized.count)
+        let prefilter = compiled.regexPrefilter
+        s.presentNeedles.resize(prefilter.needleWords)
+        s.candidateRegexes.resize(prefilter.regexWords)
+        let present = s.presentNeedles.base
+        let candidates = s.candidateRegexes.base
+        prefilter.markNeedles(in: normalized, present: present)
+        prefilter.markCandidates(present: present, candidates: candidates)
+        for w in 0..<prefilter.regexWords {
+            var bits = candidates[w]
+            while bits != 0 {
+                let r = w << 6 | bits.trailingZeroBitCount
+                bits &= bits &- 1
+                if prefilter.mayMatch(regex: r, present: present) {
+                    addMatches(of: compiled.regexTerms[r], in: text, scratch: s)
+                }
+            }
+        }
+    }
+
+    /// Adds the matches of one regex term that `text` may hold (its anchors are there).
+    private func addMatches(of regex: RegexTerm, in text: String, scratch s: CodingScratch) {
         let tokens = s.tokens.base
         let count = s.tokens.count
-        let normalized = UnsafeBufferPointer(start: s.normalized.base, count: s.normalized.count)
-        s.trigrams.resize(RegexAnchors.Signature.words)
-        let signature = RegexAnchors.Signature(bits: s.trigrams.base)
-        signature.fill(normalized)
-        let prefilter = compiled.regexPrefilter
-        s.anchorMemo.resize(prefilter.needleCount)
-        s.anchorMemo.base.update(repeating: 0, count: prefilter.needleCount)
-        let memo = s.anchorMemo.base
-        for (r, regex) in compiled.regexTerms.enumerated()
-        where prefilter.mayMatch(regex: r, in: normalized, signature: signature, memo: memo) {
-            for range in regex.matches(in: text) {
-                var first = -1
-                for i in 0..<count where Int(tokens[i].end) > range.lowerBound && tokens[i].isWordLike {
-                    first = i
+        for range in regex.matches(in: text) {
+            var first = -1
+            for i in 0..<count where Int(tokens[i].end) > range.lowerBound && tokens[i].isWordLike {
+                first = i
+                break
+            }
+            var last = -1
+            var i = count - 1
+            while i >= 0 {
+                if Int(tokens[i].start) < range.upperBound && tokens[i].isWordLike {
+                    last = i
                     break
                 }
-                var last = -1
-                var i = count - 1
-                while i >= 0 {
-                    if Int(tokens[i].start) < range.upperBound && tokens[i].isWordLike {
-                        last = i
+                i -= 1
+            }
+            guard first >= 0, last >= 0, first <= last else { continue }
+            let end = last + 1
+            if isBlocked(regex.codeIndex, first, end, s) { continue }
+            // Against the phrase terms it overlaps, the longest wins, as phrases do in the one
+            // trie of every code ("has not had his jabs" over "jabs"; "arguments about his
+            // phone" over "arguments"); a match inside one adds nothing. Another code's
+            // phrase that only overlaps it stays, and so does one inside a long match (a
+            // pattern spanning a clause, "police were called … his mum", is no phrase).
+            let phraseLike = end - first <= Self.phraseLikeTokens
+            var covers = true
+            var overlapping = 0
+            for f in 0..<s.found.count {
+                let other = s.found[f]
+                guard Int(other.first) < end, first < Int(other.end) else { continue }
+                let inside = Int(other.first) >= first && Int(other.end) <= end && Int(other.end - other.first) < end - first
+                if other.code != regex.codeIndex {
+                    if Int(other.first) <= first && Int(other.end) >= end && Int(other.end - other.first) > end - first {
+                        covers = false  // inside a longer phrase of another code
                         break
                     }
-                    i -= 1
+                    if inside && phraseLike { overlapping += 1 }
+                    continue
                 }
-                guard first >= 0, last >= 0, first <= last else { continue }
-                let end = last + 1
-                if isBlocked(regex.codeIndex, first, end, s) { continue }
-                // Against the phrase terms it overlaps, the longest wins, as phrases do in the one
-                // trie of every code ("has not had his jabs" over "jabs"; "arguments about his
-                // phone" over "arguments"); a match inside one adds nothing. Another code's
-                // phrase that only overlaps it stays, and so does one inside a long match (a
-                // pattern spanning a clause, "police were called … his mum", is no phrase).
-                let phraseLike = end - first <= Self.phraseLikeTokens
-                var covers = true
-                var overlapping = 0
+                overlapping += 1
+                if !inside {
+                    covers = false
+                    break
+                }
+            }
+            if !covers { continue }
+            if overlapping > 0 {
+                var kept = 0
                 for f in 0..<s.found.count {
                     let other = s.found[f]
-                    guard Int(other.first) < end, first < Int(other.end) else { continue }
-                    let inside = Int(other.first) >= first && Int(other.end) <= end && Int(other.end - other.first) < end - first
-                    if other.code != regex.codeIndex {
-                        if Int(other.first) <= first && Int(other.end) >= end && Int(other.end - other.first) > end - first {
-                            covers = false  // inside a longer phrase of another code
-                            break
-                        }
-                        if inside && phraseLike { overlapping += 1 }
+                    let inside = Int(other.first) >= first && Int(other.end) <= end
+                    if other.code == regex.codeIndex && Int(other.first) < end && first < Int(other.end) { continue }
+                    if other.code != regex.codeIndex && phraseLike && inside && Int(other.end - other.first) < end - first {
                         continue
                     }
-                    overlapping += 1
-                    if !inside {
-                        covers = false
-                        break
-                    }
+                    s.found[kept] = other
+                    kept += 1
                 }
-                if !covers { continue }
-                if overlapping > 0 {
-                    var kept = 0
-                    for f in 0..<s.found.count {
-                        let other = s.found[f]
-                        let inside = Int(other.first) >= first && Int(other.end) <= end
-                        if other.code == regex.codeIndex && Int(other.first) < end && first < Int(other.end) { continue }
-                        if other.code != regex.codeIndex && phraseLike && inside && Int(other.end - other.first) < end - first {
-                            continue
-                        }
-                        s.found[kept] = other
-                        kept += 1
-                    }
-                    s.found.count = kept
-                }
-                s.found.append(FoundTerm(code: regex.codeIndex, term: regex.termIndex, first: Int32(first), end: Int32(end)))
+                s.found.count = kept
             }
+            s.found.append(FoundTerm(code: regex.codeIndex, term: regex.termIndex, first: Int32(first), end: Int32(end)))
         }
     }
 }

@@ -1,8 +1,3 @@
-import Foundation
-#if canImport(Glibc)
-import Glibc
-#endif
-
 /// Sets of words every match of a regular expression holds one of each, found by reading the
 /// pattern: a narrative whose case-folded words lack a set cannot match, and the regular
 /// expression (the costliest step of coding, by far) is not run on it.
@@ -16,7 +11,7 @@ import Glibc
 /// gives "under" or "dropped"). A candidate after `\b` or required whitespace must start a
 /// word, and one before them must end a word (`\batt\b` is the word "att", not the start of
 /// "attend"). A match holds one word of every candidate; those whose words all have three
-/// letters or more are kept, the most telling first. A pattern with a top-level `|`, or with
+/// letters or more, or are whole words of two (`\bMS\b`), are kept, the most telling first. A pattern with a top-level `|`, or with
 /// no such candidate, has no anchors and always runs, as does one with escapes that name or
 /// quote text (`\p{…}`, `\k<…>`, `\Q…\E`, `\x…`, back-references) or free-spacing mode
 /// (`(?x)`), which this reading does not follow.
@@ -60,7 +55,7 @@ enum RegexAnchors {
         guard !PatternReader.hasTopLevelAlternation(chars, 0..<chars.count),
             let candidates = PatternReader(chars: chars).sequence(0..<chars.count, boundedBefore: false, boundedAfter: false)
         else { return [] }
-        let kept = candidates.filter { Self.shortest($0) >= 3 }
+        let kept = candidates.filter { $0.allSatisfy(Self.isTelling) }
         // Most telling first (stable for equal weights); a set that repeats one is dropped.
         var sets: [[Needle]] = []
         for set in kept.enumerated().sorted(by: { (weight($0.element), -$0.offset) > (weight($1.element), -$1.offset) }).map(\.element)
@@ -73,12 +68,17 @@ enum RegexAnchors {
     /// A set is as telling as its least telling needle.
     static func weight(_ set: [Needle]) -> Int { set.map(\.weight).min() ?? 0 }
 
-    private static func shortest(_ set: [Needle]) -> Int { set.map(\.text.count).min() ?? 0 }
+    /// Whether a needle tells enough to be looked for: three letters or more, or a whole
+    /// word of two ("\\bMS\\b", "\\bME\\b", which a pattern may hold as its only rare word
+    /// beside common ones such as "has" or "his").
+    static func isTelling(_ needle: Needle) -> Bool {
+        let length = needle.text.count
+        return length >= 3 || length == 2 && needle.atWordStart && needle.atWordEnd
+    }
 
-    /// An anchor needle as bytes, with the slots of its byte triples in a ``Signature``.
+    /// An anchor needle as bytes.
     struct Word: Sendable {
         let bytes: [UInt8]
-        let slots: [Int]
         /// Whether the needle must start a word (no letter or digit just before it) and end
         /// one (none just after it).
         let atWordStart: Bool
@@ -88,7 +88,6 @@ enum RegexAnchors {
             self.bytes = bytes
             self.atWordStart = atWordStart
             self.atWordEnd = atWordEnd
-            slots = bytes.count < 3 ? [] : (0..<(bytes.count - 2)).map { Signature.slot(bytes[$0], bytes[$0 + 1], bytes[$0 + 2]) }
         }
 
         /// Bit 0: it must start a word; bit 1: it must end one.
@@ -104,85 +103,16 @@ enum RegexAnchors {
         needles(in: pattern).map { $0.map(Word.init) }
     }
 
-    /// Which triples of bytes a narrative's case-folded text holds, as 2,048 bits: a word with
-    /// a triple the text lacks is not in it, found without searching. Filled once per
-    /// narrative; many anchor words share first letters with the text's words, and a search
-    /// for each was most of the prefilter's cost.
-    ///
-    /// A view of ``words`` 64-bit words the caller owns (the coder's scratch keeps them).
-    struct Signature {
-        static let words = 32
-        let bits: UnsafeMutablePointer<UInt64>
-
-        @inline(__always)
-        static func slot(_ a: UInt8, _ b: UInt8, _ c: UInt8) -> Int {
-            Int(truncatingIfNeeded: ((UInt32(a) << 16 | UInt32(b) << 8 | UInt32(c)) &* 0x9E37_79B1) >> 21)
-        }
-
-        /// Records every triple of `text`'s bytes, forgetting the last text's.
-        func fill(_ text: UnsafeBufferPointer<UInt8>) {
-            bits.update(repeating: 0, count: Self.words)
-            guard let base = text.baseAddress, text.count >= 3 else { return }
-            for i in 0..<(text.count - 2) {
-                let slot = Self.slot(base[i], base[i + 1], base[i + 2])
-                bits[slot >> 6] |= 1 << UInt64(slot & 63)
-            }
-        }
-
-        @inline(__always)
-        func mayHold(_ word: Word) -> Bool {
-            for slot in word.slots where !mayHold(slot: slot) { return false }
-            return true
-        }
-
-        /// Whether the text has a triple in `slot`.
-        @inline(__always)
-        func mayHold(slot: Int) -> Bool {
-            bits[slot >> 6] & (1 << UInt64(slot & 63)) != 0
-        }
-    }
-
-    /// Whether a narrative's case-folded words (`normalized`, as the tokeniser writes them,
-    /// with `signature` filled from them) may hold a match: true when they hold a word of
-    /// every set (or there are no sets). One regex's check through ``RegexPrefilter``, the
-    /// coder's path (for tests and one-off checks; the coder lays out all its regexes once).
-    static func mayMatch(_ sets: [[Word]], in normalized: UnsafeBufferPointer<UInt8>, signature: Signature) -> Bool {
+    /// Whether a narrative's case-folded words (`normalized`, as the tokeniser writes them)
+    /// may hold a match: true when they hold a word of every set (or there are no sets). One
+    /// regex's check through ``RegexPrefilter``, the coder's path (for tests and one-off
+    /// checks; the coder lays out all its regexes once).
+    static func mayMatch(_ sets: [[Word]], in normalized: UnsafeBufferPointer<UInt8>) -> Bool {
         let prefilter = RegexPrefilter([sets])
-        var memo = [UInt8](repeating: 0, count: max(prefilter.needleCount, 1))
-        return memo.withUnsafeMutableBufferPointer {
-            prefilter.mayMatch(regex: 0, in: normalized, signature: signature, memo: $0.baseAddress!)
+        var present = [UInt64](repeating: 0, count: max(prefilter.needleWords, 1))
+        return present.withUnsafeMutableBufferPointer {
+            prefilter.markNeedles(in: normalized, present: $0.baseAddress!)
+            return prefilter.mayMatch(regex: 0, present: $0.baseAddress!)
         }
-    }
-
-    /// Whether the `count` bytes at `base` hold the `length` bytes at `needle`, at a word's
-    /// start or end when it must be (memchr for its first byte, then memcmp).
-    static func contains(
-        _ base: UnsafePointer<UInt8>, count: Int, needle: UnsafePointer<UInt8>, length: Int,
-        atWordStart: Bool, atWordEnd: Bool
-    ) -> Bool {
-        let first = Int32(needle[0])
-        var offset = 0
-        while offset + length <= count {
-            guard let hit = memchr(base + offset, first, count - offset) else { return false }
-            let at = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(hit))
-            let end = at + length
-            if end > count { return false }
-            if memcmp(base + at, needle, length) == 0,
-                !atWordStart || at == 0 || !isWordByte(base[at - 1]),
-                !atWordEnd || end == count || !isWordByte(base[end])
-            {
-                return true
-            }
-            offset = at + 1
-        }
-        return false
-    }
-
-    /// An ASCII letter or digit of the case-folded buffer. Other bytes (the space after each
-    /// word, an inner apostrophe, a byte of a letter beyond ASCII) may stand at a word's
-    /// edge, which lets more narratives through, never fewer.
-    @inline(__always)
-    private static func isWordByte(_ byte: UInt8) -> Bool {
-        byte &- 0x61 < 26 || byte &- 0x30 < 10
     }
 }

@@ -232,10 +232,10 @@ struct PatternReader {
         return !Self.quantifier(chars, at: i + 1, end: end).optional
     }
 
-    /// How good a set of needles is as a group alternative's anchor: one whose words all have
-    /// three letters or more, then the most telling.
+    /// How good a set of needles is as a group alternative's anchor: one whose words all tell
+    /// enough to be looked for (``RegexAnchors/isTelling(_:)``), then the most telling.
     private static func rank(_ set: [Needle]) -> (Int, Int) {
-        ((set.map(\.text.count).min() ?? 0) >= 3 ? 1 : 0, RegexAnchors.weight(set))
+        (set.allSatisfy(RegexAnchors.isTelling) ? 1 : 0, RegexAnchors.weight(set))
     }
 
     private static func asciiLetter(_ c: Character) -> Character? {

@@ -194,7 +194,7 @@ public struct LexiconLinter: Sendable {
                 guard case .regex(let source) = term.pattern, !source.isEmpty, RegexAnchors.sets(in: source).isEmpty
                 else { return nil }
                 return LexiconDiagnostic(.warning,
-                    "regular expression /\(source)/ (\(definition.code)) has no word of three letters or more that every match must contain, so it runs on every narrative and slows coding; put a literal word outside optional groups, or write the phrases as terms",
+                    "regular expression /\(source)/ (\(definition.code)) has no word of three letters or more (or whole word of two) that every match must contain, so it runs on every narrative and slows coding; put a literal word outside optional groups, or write the phrases as terms",
                     at: term.location)
             }
         }
