@@ -54,6 +54,7 @@ struct GoldSetAccuracyTests {
         ("blind-z99", 0.85, 0.98), ("blind-z100", 0.915, 0.98), ("blind-z101", 0.92, 0.905), ("blind-z102", 0.845, 0.98),
         ("blind-z103", 0.855, 0.985), ("blind-z104", 0.865, 0.985), ("blind-z105", 0.9, 0.975), ("blind-z106", 0.905, 0.97),
         ("blind-z107", 0.88, 0.97), ("blind-z108", 0.91, 0.99), ("blind-z109", 0.885, 0.98), ("blind-z110", 0.86, 0.99),
+        ("blind-z111", 0.88, 0.98), ("blind-z112", 0.845, 0.99), ("blind-z113", 0.89, 0.98), ("blind-z114", 0.89, 0.98),
     ])
     func microF1AndLevelAccuracyStayAboveTheirFloors(set: String, floor: Double, levelFloor: Double) throws {
         let folder = Self.samples.appendingPathComponent(set)
