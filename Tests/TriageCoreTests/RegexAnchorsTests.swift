@@ -126,6 +126,20 @@ struct RegexAnchorsTests {
         }
     }
 
+    /// Needles may hold any bytes (a user's pattern with letters beyond ASCII): the automaton
+    /// takes all 256 byte values without a limit on how many distinct ones there are.
+    @Test func theAutomatonTakesEveryByteValue() {
+        let needles = (0..<128).map { RegexAnchors.Word([UInt8($0 * 2), UInt8($0 * 2 + 1)]) }
+        let prefilter = RegexPrefilter(needles.map { [[$0]] })
+        let text: [UInt8] = [0, 1, 9, 254, 255]
+        var present = [UInt64](repeating: 0, count: prefilter.needleWords)
+        text.withUnsafeBufferPointer { buffer in
+            present.withUnsafeMutableBufferPointer { prefilter.markNeedles(in: buffer, present: $0.baseAddress!) }
+        }
+        let found = (0..<needles.count).filter { present[$0 >> 6] & (1 << UInt64($0 & 63)) != 0 }
+        #expect(found == [0, 127])
+    }
+
     /// The plain search the automaton must agree with.
     static func search(_ needle: RegexAnchors.Word, in text: [UInt8]) -> Bool {
         func isWordByte(_ b: UInt8) -> Bool { b &- 0x61 < 26 || b &- 0x30 < 10 }

@@ -27,7 +27,7 @@ final class RegexPrefilter: @unchecked Sendable {
     // The automaton: each byte's class (0: a byte no needle holds), the next state of each
     // state for each class, and the needles that end at each state (its own and those its
     // longest proper suffixes end), with each needle's length and edges.
-    private let byteClass: UnsafeMutableBufferPointer<UInt8>
+    private let byteClass: UnsafeMutableBufferPointer<UInt16>
     private let classCount: Int
     /// The transitions, as 16-bit state numbers when there are few enough states (the table
     /// then takes half the cache), else 32-bit; the other is empty.
@@ -92,16 +92,14 @@ final class RegexPrefilter: @unchecked Sendable {
         regexCount = anchors.count
 
         // The trie of the needles' bytes, each byte by its class.
-        var classes = [UInt8](repeating: 0, count: 256)
+        var classes = [UInt16](repeating: 0, count: 256)
         var classCount = 1
         for word in words {
             for byte in word.bytes where classes[Int(byte)] == 0 {
-                classes[Int(byte)] = UInt8(truncatingIfNeeded: classCount)
+                classes[Int(byte)] = UInt16(classCount)
                 classCount += 1
             }
         }
-        // At most 255 classes: a needle is letters, spaces and a few marks (asserted by the count).
-        precondition(classCount <= 256, "regex anchors use more than 255 distinct bytes")
         var goto: [[Int32]] = [[Int32](repeating: -1, count: classCount)]
         var ending: [[Int32]] = [[]]
         for (n, word) in words.enumerated() where !word.bytes.isEmpty {
