@@ -211,6 +211,15 @@ struct ExperiencerTests {
         #expect(Self.codes("Noah (9) is in year 3. Mum says she has low mood.") == ["MH-ADULT"])
     }
 
+    @Test func aParentSayingSomethingOfSomeoneNamedIsNotTheOneItIsAbout() {
+        // "Mum says Noah …": the one named is spoken of, and the speaker is not whose it is.
+        #expect(Self.codes("Riley (8) is at school. Mum says Noah has low mood.") == ["MH-CHILD"])
+        #expect(Self.codes("Riley (8) is at school. Mum (Gemma) says Noah's low mood is worse.") == ["MH-CHILD"])
+        // Not an agency's initials, nor a name the mention does not follow as its subject.
+        #expect(Self.codes("Riley (8) is at school. Mum told EHW she has low mood.") == ["MH-ADULT"])
+        #expect(Self.codes("Riley (8) is at school. Mum told Sarah she has low mood.") == ["MH-ADULT"])
+    }
+
     @Test func theOneNamedWithHerChildrenIsTheirParent() throws {
         var lexicon = Self.lexicon
         lexicon.experiencers.cues.append(ExperiencerCue(LocatedPhrase("children"), experiencer: .child))

@@ -8,6 +8,8 @@ struct ExperiencerResolver {
     let scratch: CodingScratch
     /// The lexicon, for the experiencer cues' phrases.
     let compiled: CompiledLexicon
+    /// The narrative's text, for the capitals of names.
+    private let bytes: UnsafeBufferPointer<UInt8>
     /// How many words back a cue in the mention's own sentence may be.
     static let window: Int32 = 8
     /// The sentences that open with someone new (``NarrativeNames/sentencesOpeningWithSomeoneNew()``):
@@ -21,6 +23,7 @@ struct ExperiencerResolver {
     init(_ scratch: CodingScratch, bytes: UnsafeBufferPointer<UInt8>, compiled: CompiledLexicon) {
         self.scratch = scratch
         self.compiled = compiled
+        self.bytes = bytes
         let rules = compiled.lexicon.experiencers
         var found = scratch.experiencerCues
         found.removeAll()
@@ -122,6 +125,12 @@ struct ExperiencerResolver {
         }
         guard t < mention, tokens[t].kind == .word, Self.reportingVerbs.contains(text(t)) else { return false }
         t += 1
+        if t < mention, isWord(t, Self.that) { t += 1 }
+        // Someone named who is said to be or do something: "Mum (Gemma) says Noah is anxious".
+        if t < mention, isNameOfNoCue(t) {
+            if ExperiencerResolver.isPossessive(tokens[t], normalized: scratch.normalized.base) { return true }
+            if t + 1 < mention, tokens[t + 1].kind == .word, Self.predicateVerbs.contains(text(t + 1)) { return true }
+        }
         // "told the school", "told me", "says that".
         var skipped = 0
         while t < mention, skipped < 3, tokens[t].kind == .word, Self.pronounSex[text(t)] == nil {
@@ -133,6 +142,28 @@ struct ExperiencerResolver {
     }
 
     private func text(_ index: Int) -> String { scratch.normalizedText(index) }
+
+    /// Whether the word at `index` is capitalised, in no phrase of the lexicon and no cue:
+    /// a name ("Noah"), not "Mum", "CAMHS" or "EHW".
+    private func isNameOfNoCue(_ index: Int) -> Bool {
+        let token = scratch.tokens[index]
+        guard token.kind == .word, token.byteEnd - token.byteStart >= 2, scratch.words[index] == -1 else { return false }
+        let first = bytes[Int(token.byteStart)]
+        let second = bytes[Int(token.byteStart) + 1]
+        guard first &- 0x41 < 26, second &- 0x61 < 26 else { return false }
+        let cues = scratch.experiencerCues
+        for c in 0..<cues.count where Int(cues[c].token) == index { return false }
+        return true
+    }
+
+    private static let that = Array("that".utf8)
+    /// Verbs that say something of the one named after a reporting verb: "says Noah is anxious".
+    private static let predicateVerbs: Set<String> = [
+        "is", "isn't", "was", "wasn't", "has", "hasn't", "had", "gets", "got", "seems", "seemed", "keeps", "kept",
+        "can", "can't", "cannot", "won't", "will", "would", "doesn't", "does", "did", "didn't", "feels", "felt",
+        "becomes", "became", "cries", "cried", "struggles", "struggled", "hates", "refuses", "refused", "needs",
+        "goes", "went", "worries", "often", "still", "always", "never",
+    ]
 
     /// Parent and partner words of one sex (true: female).
     private static let sexOf: [String: Bool] = [
