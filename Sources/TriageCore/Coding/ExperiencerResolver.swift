@@ -128,7 +128,7 @@ struct ExperiencerResolver {
         if t < mention, isWord(t, Self.that) { t += 1 }
         // Someone named who is said to be or do something: "Mum (Gemma) says Noah is anxious".
         if t < mention, isNameOfNoCue(t) {
-            if ExperiencerResolver.isPossessive(tokens[t], normalized: scratch.normalized.base) { return true }
+            if Self.isPossessive(tokens[t], normalized: scratch.normalized.base) { return true }
             if t + 1 < mention, tokens[t + 1].kind == .word, Self.predicateVerbs.contains(text(t + 1)) { return true }
         }
         // "told the school", "told me", "says that".
