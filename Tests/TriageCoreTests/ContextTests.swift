@@ -54,6 +54,15 @@ struct ContextTests {
         #expect(status("EDU-NEET", "Connor is not in education employment or training") == .present)
     }
 
+    @Test func aTermThatStatesAnAbsenceIsNotDeniedByAnEarlierAbsence() {
+        // A determiner "no", or a bare negative word a comma before, lists another absence.
+        #expect(status("EDU-NEET", "No job and not in education employment or training") == .present)
+        #expect(status("EDU-NEET", "Is not working, not in education employment or training") == .present)
+        // A real denial still reaches it, and "no" still negates terms that state no absence.
+        #expect(status("EDU-NEET", "He denies he is not in education employment or training") == .negated)
+        #expect(status("FIN", "No job and no debt") == .negated)
+    }
+
     @Test func pseudoTriggersAreNotTriggers() {
         #expect(status("FIN", "not only rent arrears but debt") == .present)
         #expect(status("FIN", "no change in the rent arrears") == .present)

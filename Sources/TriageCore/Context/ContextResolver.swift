@@ -171,6 +171,11 @@ struct ContextResolver {
         let forward = scratch.forwardTerminatorStarts.count > 0 ? scratch.forwardBarriers.base : barriers
         let words = scratch.wordCounts.base
         let triggers = scratch.triggers
+        // A span that itself opens with a bare negative word ("no cot", "not in EET") states
+        // an absence: a determiner "no" before it, or a bare negative word a comma before it,
+        // lists another absence ("No carpets, no cooker and no cot", "has never worked, not
+        // in any education"), and does not deny this one ("never go without tea" does).
+        let opensNegative = bareNegative(at: a) != nil
         compiled.triggerShapes.withUnsafeBufferPointer { shapes in
             for t in 0..<triggers.count {
                 let found = triggers[t]
@@ -180,6 +185,9 @@ struct ContextResolver {
                     if first >= b + 1, isLabel(a, b, separator: first - 1) { consider(Int32(t), shape.kind, distance: words[first] - words[b]) }
                     continue
                 }
+                if opensNegative, shape.kind == .negation, end <= a, end - first == 1, let word = bareNegative(at: first),
+                    word == Self.determinerNo || hasComma(from: end, to: a)
+                { continue }
                 if shape.direction != .backward, end <= a, forward[a] == forward[end], words[a] - words[end] <= shape.scope {
                     consider(Int32(t), shape.kind, distance: words[a] - words[end])
                 } else if found.opensSentence, end < a,
@@ -196,6 +204,30 @@ struct ContextResolver {
         }
         return reached
     }
+
+    /// Token `index` packed big-endian into a `UInt64` when it is one of the bare negative
+    /// words "no", "not", "never", "nothing", "without" or "nil"; nil otherwise.
+    func bareNegative(at index: Int) -> UInt64? {
+        let token = scratch.tokens[index]
+        guard token.kind == .word else { return nil }
+        let start = Int(token.normalizedStart), count = Int(token.normalizedEnd) - start
+        guard count >= 2, count <= 7 else { return nil }
+        var packed: UInt64 = 0
+        for k in 0..<count { packed = packed << 8 | UInt64(scratch.normalized[start + k]) }
+        return Self.bareNegatives.contains(packed) ? packed : nil
+    }
+
+    /// Whether a comma lies among tokens `start..<end`.
+    func hasComma(from start: Int, to end: Int) -> Bool {
+        for i in start..<end where scratch.tokens[i].boundary == .comma { return true }
+        return false
+    }
+
+    static func packed(_ word: String) -> UInt64 { word.utf8.reduce(UInt64(0)) { $0 << 8 | UInt64($1) } }
+
+    /// The bare negative words, each packed big-endian (see ``bareNegative(at:)``).
+    static let bareNegatives: Set<UInt64> = Set(["no", "not", "never", "nothing", "without", "nil"].map(packed))
+    static let determinerNo = packed("no")
 
     /// True when token `index` can end a label: a label separator (":" or a spaced dash)
     /// or a question mark ("Any DA? No").
