@@ -60,6 +60,7 @@ struct GoldSetAccuracyTests {
         ("blind-z123", 0.865, 0.99), ("blind-z124", 0.84, 0.98), ("blind-z125", 0.8, 0.98), ("blind-z126", 0.815, 0.99),
         ("blind-z127", 0.89, 0.975), ("blind-z128", 0.835, 0.99), ("blind-z129", 0.91, 0.98), ("blind-z130", 0.845, 0.96),
         ("blind-z132", 0.885, 0.985), ("blind-z133", 0.86, 0.975), ("blind-z134", 0.88, 0.985),
+        ("blind-z131", 0.875, 0.985), ("blind-z135", 0.91, 0.99), ("blind-z136", 0.84, 0.985), ("blind-z137", 0.89, 0.96),
     ])
     func microF1AndLevelAccuracyStayAboveTheirFloors(set: String, floor: Double, levelFloor: Double) throws {
         let folder = Self.samples.appendingPathComponent(set)

@@ -63,6 +63,14 @@ struct ContextTests {
         #expect(status("FIN", "No job and no debt") == .negated)
     }
 
+    @Test func aCommaClosesTheParticipleABareNotNegates() {
+        // "not admitted," negates the admission; what follows the comma is said as present.
+        #expect(status("FIN", "Seen by police, not arrested, rent arrears of £400") == .present)
+        // Any other word after "not" keeps its list going across the comma.
+        #expect(status("FIN", "not paying, rent arrears") == .negated)
+        #expect(status("FIN", "not arrested or rent arrears") == .negated)
+    }
+
     @Test func pseudoTriggersAreNotTriggers() {
         #expect(status("FIN", "not only rent arrears but debt") == .present)
         #expect(status("FIN", "no change in the rent arrears") == .present)

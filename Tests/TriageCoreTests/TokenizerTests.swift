@@ -43,6 +43,8 @@ struct TokenizerTests {
         ("w/e 12 May", ["w", "e", "12", "may"]),
         ("mum w/3 kids", ["mum", "w", "3", "kids"]),
         ("lives w/", ["lives", "with"]),
+        ("the flat above (no.14)", ["the", "flat", "above", "number", "14"]),
+        ("No.37 next door. No. Not again", ["number", "37", "next", "door", "no", "not", "again"]),
     ])
     func normalisesWords(text: String, expected: [String]) {
         #expect(words(text) == expected)

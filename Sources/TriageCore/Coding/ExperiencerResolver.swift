@@ -187,6 +187,17 @@ struct ExperiencerResolver {
     private static let objectMarkers = ["his", "her", "their", "with", "about", "after", "for", "at", "to", "against"]
         .map { Array($0.utf8) }
 
+    /// Whether the cue at `token` follows a preposition, directly or through a possessive
+    /// ("about his mum", "with dad"): never the subject of its sentence, as "her mum" may be.
+    private func isPrepositionalObject(_ token: Int) -> Bool {
+        var t = token - 1
+        if t >= 0, Self.possessiveDeterminers.contains(where: { isWord(t, $0) }) { t -= 1 }
+        return t >= 0 && Self.prepositions.contains { isWord(t, $0) }
+    }
+
+    private static let possessiveDeterminers = ["his", "her", "their"].map { Array($0.utf8) }
+    private static let prepositions = ["with", "about", "after", "for", "at", "to", "against"].map { Array($0.utf8) }
+
     /// Whether the token at `index` is the word `word` (case-folded bytes).
     private func isWord(_ index: Int, _ word: [UInt8]) -> Bool {
         let token = scratch.tokens[index]
@@ -280,6 +291,9 @@ struct ExperiencerResolver {
                 // SENCO has him on SEN support for speech" stays Noah at school).
                 // A possessive is no subject: "At the baby's check the HV saw Shannon".
                 if Self.isPossessive(tokens[Int(cue.token)], normalized: scratch.normalized.base) { continue }
+                // Nor is the object of a preposition: "Won't talk about his mum at all.
+                // Referred to the bereavement service" is about the child.
+                if isPrepositionalObject(Int(cue.token)) { continue }
                 if cs == earlierSentence {
                     var labelled = false
                     for t in Int(earlierToken)..<Int(cue.token) where tokens[t].isLabelSeparator { labelled = true }

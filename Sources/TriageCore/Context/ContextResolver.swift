@@ -188,6 +188,7 @@ struct ContextResolver {
                 if opensNegative, shape.kind == .negation, end <= a, end - first == 1, let word = bareNegative(at: first),
                     word == Self.determinerNo || hasComma(from: end, to: a)
                 { continue }
+                if shape.kind == .negation, end - first == 1, closesOnAParticiple(trigger: first, before: a) { continue }
                 if shape.direction != .backward, end <= a, forward[a] == forward[end], words[a] - words[end] <= shape.scope {
                     consider(Int32(t), shape.kind, distance: words[a] - words[end])
                 } else if found.opensSentence, end < a,
@@ -217,6 +218,18 @@ struct ContextResolver {
         return Self.bareNegatives.contains(packed) ? packed : nil
     }
 
+    /// Whether the trigger at `trigger` is a bare "not" whose participle a comma closes
+    /// before token `a`: "not admitted, Home Treatment Team now visiting daily" negates the
+    /// admission, not the team.
+    func closesOnAParticiple(trigger: Int, before a: Int) -> Bool {
+        let participle = trigger + 1, comma = trigger + 2
+        guard comma < a, bareNegative(at: trigger) == Self.not, scratch.tokens[comma].boundary == .comma else { return false }
+        let token = scratch.tokens[participle]
+        let start = Int(token.normalizedStart), end = Int(token.normalizedEnd)
+        return token.kind == .word && end - start > 3
+            && scratch.normalized[end - 2] == 0x65 && scratch.normalized[end - 1] == 0x64  // "…ed"
+    }
+
     /// Whether a comma lies among tokens `start..<end`.
     func hasComma(from start: Int, to end: Int) -> Bool {
         for i in start..<end where scratch.tokens[i].boundary == .comma { return true }
@@ -228,6 +241,7 @@ struct ContextResolver {
     /// The bare negative words, each packed big-endian (see ``bareNegative(at:)``).
     static let bareNegatives: Set<UInt64> = Set(["no", "not", "never", "nothing", "without", "nil"].map(packed))
     static let determinerNo = packed("no")
+    static let not = packed("not")
 
     /// True when token `index` can end a label: a label separator (":" or a spaced dash)
     /// or a question mark ("Any DA? No").

@@ -372,6 +372,13 @@ struct Scanner<Sink: TokenSink> {
         scalarIndex += consumed
     }
 
+    /// "No." before a figure ("the flat above (no.14)") is the word "number", not the
+    /// negation "no"; the scanner stands on the full stop after the word "no".
+    mutating func expandNumberSign(normalizedStart: Int) {
+        normalized.count = normalizedStart
+        for byte in "number".utf8 { normalized.append(byte) }
+    }
+
     /// A word or number: letters and digits, inner apostrophes, digit-grouping commas and
     /// decimal points, a leading currency sign and a trailing percent sign.
     mutating func scanWord(firstClass: CharacterClass) {
@@ -468,6 +475,10 @@ struct Scanner<Sink: TokenSink> {
         func finishWord() {
             if index - byteStart == 1, index < bytes.count, bytes[index] == 0x2F, bytes[byteStart] | 0x20 == 0x77 {
                 expandWithSlash()
+            } else if index - byteStart == 2, index + 1 < bytes.count, bytes[index] == 0x2E, bytes[index + 1] &- 0x30 < 10,
+                bytes[byteStart] | 0x20 == 0x6E, bytes[byteStart + 1] | 0x20 == 0x6F
+            {
+                expandNumberSign(normalizedStart: normalizedStart)
             }
             let kind: Token.Kind = (firstClass == .letter) ? .word : .number
             emitWord(Token(
