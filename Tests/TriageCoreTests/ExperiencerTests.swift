@@ -362,6 +362,19 @@ struct ExperiencerTests {
         #expect(Self.codes("Dean drinks heavily; he later moved away and died in 2021.") == ["SUB"])
     }
 
+    @Test func aPrepositionalObjectInAnEarlierSentenceIsNotCarriedAsItsSubject() throws {
+        var lexicon = Self.lexicon
+        lexicon.experiencers.cues.append(ExperiencerCue(LocatedPhrase("camhs"), experiencer: .child))
+        let coder = NarrativeCoder(try CompiledLexicon(lexicon))
+        func codes(_ text: String) -> [String] {
+            coder.code(text).issues.filter { $0.status == .present }.map(\.code.rawValue).sorted()
+        }
+        // "about mum" is what the child will not talk about: the low mood is the child's.
+        #expect(codes("Won't talk about mum at all. Low mood, referred to camhs.") == ["MH-CHILD"])
+        // Mum as the earlier sentence's subject is carried ("camhs" is a term of its own).
+        #expect(codes("Mum won't talk at all. Low mood, referred to camhs.") == ["MH-ADULT", "MH-CHILD"])
+    }
+
     @Test func aCueInsideAMentionAfterAPossessiveIsItsObject() throws {
         let lexicon = Lexicon(
             name: "objects", version: "1",
