@@ -61,6 +61,7 @@ struct GoldSetAccuracyTests {
         ("blind-z127", 0.89, 0.975), ("blind-z128", 0.835, 0.99), ("blind-z129", 0.91, 0.98), ("blind-z130", 0.845, 0.96),
         ("blind-z132", 0.885, 0.985), ("blind-z133", 0.86, 0.975), ("blind-z134", 0.88, 0.985),
         ("blind-z131", 0.875, 0.985), ("blind-z135", 0.91, 0.99), ("blind-z136", 0.84, 0.985), ("blind-z137", 0.89, 0.96),
+        ("blind-z138", 0.87, 0.99), ("blind-z139", 0.88, 0.99), ("blind-z140", 0.845, 0.965), ("blind-z141", 0.74, 0.955),
     ])
     func microF1AndLevelAccuracyStayAboveTheirFloors(set: String, floor: Double, levelFloor: Double) throws {
         let folder = Self.samples.appendingPathComponent(set)
