@@ -184,8 +184,7 @@ struct ExperiencerResolver {
         token > 0 && Self.objectMarkers.contains { isWord(token - 1, $0) }
     }
 
-    private static let objectMarkers = ["his", "her", "their", "with", "about", "after", "for", "at", "to", "against"]
-        .map { Array($0.utf8) }
+    private static let objectMarkers = possessiveDeterminers + prepositions
 
     /// Whether the cue at `token` follows a preposition, directly or through a possessive
     /// ("about his mum", "with dad"): never the subject of its sentence, as "her mum" may be.
