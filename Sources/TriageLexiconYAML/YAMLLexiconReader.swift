@@ -151,15 +151,21 @@ struct YAMLLexiconReader {
             return Term(.phrase(text), location: location(node))
         }
         if let mapping = node.mapping {
-            // `{term: learning disabilit*, routes: {parent: none}}`: the term's own routes.
+            // `{term: learning disabilit*, routes: {parent: none}}`: the term's own routes;
+            // `{term: rows, yields_to: [REL-PAR]}`: codes its mentions give way to.
             let routes = mapping["routes"].map { readRoutes($0, code: code) }
-            for (key, _) in mapping where !["regex", "term", "routes"].contains(key.string ?? "") {
-                warning("unknown key '\(key.string ?? "")' in a term of '\(code)' is ignored; expected term or regex, and routes", key)
+            let yieldsTo = mapping["yields_to"].map { phrases($0, key: "yields_to").map { Code($0.text) } } ?? []
+            for (key, _) in mapping where !["regex", "term", "routes", "yields_to"].contains(key.string ?? "") {
+                warning("unknown key '\(key.string ?? "")' in a term of '\(code)' is ignored; expected term or regex, routes and yields_to", key)
             }
-            if let regex = mapping["regex"]?.string { return Term(.regex(regex), routes: routes, location: location(mapping["regex"])) }
-            if let text = mapping["term"]?.string { return Term(.phrase(text), routes: routes, location: location(mapping["term"])) }
+            if let regex = mapping["regex"]?.string {
+                return Term(.regex(regex), routes: routes, yieldsTo: yieldsTo, location: location(mapping["regex"]))
+            }
+            if let text = mapping["term"]?.string {
+                return Term(.phrase(text), routes: routes, yieldsTo: yieldsTo, location: location(mapping["term"]))
+            }
         }
-        error("a term of '\(code)' must be a phrase, or a mapping with 'regex:' or 'term:' (and optionally 'routes:')", node)
+        error("a term of '\(code)' must be a phrase, or a mapping with 'regex:' or 'term:' (and optionally 'routes:' and 'yields_to:')", node)
         return nil
     }
 

@@ -171,8 +171,8 @@ enum CanonicalText {
     /// A term, the bulk of a lexicon, written as reflection would write it but several times
     /// faster (a test compares the two, so a field added to `Term` is not missed).
     static func term(_ term: Term, _ text: inout String) {
-        // A term with routes of its own (rare) is written by reflection.
-        guard term.routes == nil else {
+        // A term with routes or yields of its own (rare) is written by reflection.
+        guard term.routes == nil, term.yieldsTo.isEmpty else {
             text += reflecting(term)
             return
         }
@@ -184,7 +184,7 @@ enum CanonicalText {
             text += "Term{pattern=Pattern.regex("
             scalar(source, &text)
         }
-        text += ")routes=nil;}"
+        text += ")routes=nil;yieldsTo=[]}"
     }
 
     /// ``append(_:to:)`` by reflection alone, without the shortcut for terms (for tests).

@@ -62,6 +62,7 @@ struct GoldSetAccuracyTests {
         ("blind-z132", 0.885, 0.985), ("blind-z133", 0.86, 0.975), ("blind-z134", 0.88, 0.985),
         ("blind-z131", 0.875, 0.985), ("blind-z135", 0.91, 0.99), ("blind-z136", 0.84, 0.985), ("blind-z137", 0.89, 0.96),
         ("blind-z138", 0.87, 0.99), ("blind-z139", 0.88, 0.99), ("blind-z140", 0.845, 0.965), ("blind-z141", 0.74, 0.955),
+        ("blind-z142", 0.92, 0.945), ("blind-z143", 0.915, 0.99), ("blind-z144", 0.84, 0.99), ("blind-z145", 0.855, 0.95),
     ])
     func microF1AndLevelAccuracyStayAboveTheirFloors(set: String, floor: Double, levelFloor: Double) throws {
         let folder = Self.samples.appendingPathComponent(set)

@@ -251,7 +251,7 @@ struct CINLexiconTests {
         #expect(coder.code("mum has ADHD").issues.map(\.code) == [])
         #expect(coder.code("mum is autistic").issues.map(\.code) == ["B"])
         let warnings = try loader(["t.yaml": yaml]).loadValidated(path: "t.yaml").warnings.map(\.description)
-        #expect(warnings.contains("t.yaml:10:60: warning: unknown key 'note' in a term of 'A' is ignored; expected term or regex, and routes"))
+        #expect(warnings.contains("t.yaml:10:60: warning: unknown key 'note' in a term of 'A' is ignored; expected term or regex, routes and yields_to"))
     }
 
     @Test func aSchoolAgeIsReadAndMustBeBelowTheAdultAge() throws {

@@ -19,7 +19,7 @@ struct ImportWriterTests {
                 return [code.code.rawValue, code.name, code.description, code.defaultLevel.rawValue,
                         code.defaultExperiencer?.rawValue ?? "-", "\(code.assignedWhenNonePresent)",
                         routes.joined(separator: ","), code.yieldsTo.map(\.rawValue).joined(separator: ","), code.yieldScope.rawValue,
-                        code.terms.map { term in term.display + (term.routes.map { routes in " " + routes.sorted { $0.key.rawValue < $1.key.rawValue }.map { "\($0.key.rawValue)>\($0.value?.rawValue ?? "none")" }.joined(separator: ",") } ?? "") }.joined(separator: "¦"), code.exclusions.map(\.text).joined(separator: "¦"),
+                        code.terms.map { term in term.display + (term.routes.map { routes in " " + routes.sorted { $0.key.rawValue < $1.key.rawValue }.map { "\($0.key.rawValue)>\($0.value?.rawValue ?? "none")" }.joined(separator: ",") } ?? "") + (term.yieldsTo.isEmpty ? "" : " yields " + term.yieldsTo.map(\.rawValue).joined(separator: ",")) }.joined(separator: "¦"), code.exclusions.map(\.text).joined(separator: "¦"),
                         examples.joined(separator: "¦")].joined(separator: " ‖ ")
             }
         }

@@ -115,6 +115,32 @@ struct LexiconLoaderTests {
         #expect(error.diagnostics.contains { $0.description.contains("'when_none_present:' of 'A' must be true or false") })
     }
 
+    @Test func aTermMayYieldOnItsOwnAndATargetNotInTheLexiconIsAnError() throws {
+        func lexicon(_ target: String) -> String {
+            """
+            lexicon: y
+            version: 1
+            codes:
+              - id: REL-PAR
+                name: Parenting
+                default_level: yellow
+                terms: [slams doors]
+              - id: REL-CONF
+                name: Conflict
+                default_level: yellow
+                terms: [{term: rows, yields_to: [\(target)]}, contact dispute]
+            """
+        }
+        let loaded = try loader(["y.yaml": lexicon("REL-PAR")]).load(path: "y.yaml")
+        #expect(loaded.codes[1].terms.map(\.yieldsTo) == [["REL-PAR"], []])
+        let error = try #require(throws: LexiconError.self) {
+            try loader(["y.yaml": lexicon("REL-XX")]).load(path: "y.yaml")
+        }
+        #expect(error.diagnostics.contains {
+            $0.severity == .error && $0.description.hasPrefix("y.yaml:11:20: error: term 'rows' of code 'REL-CONF' yields to 'REL-XX'")
+        })
+    }
+
     @Test func reportsEveryErrorWithFileLineAndColumn() throws {
         let yaml = """
             lexicon: bad

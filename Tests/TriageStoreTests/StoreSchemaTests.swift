@@ -75,13 +75,19 @@ struct StoreSchemaTests {
         var shortcut = ""
         CanonicalText.append(lexicon, to: &shortcut)
         #expect(shortcut == CanonicalText.reflecting(lexicon))
-        #expect(shortcut.contains("Term{pattern=Pattern.regex(8:debt(s)?;)routes=nil;}"))
+        #expect(shortcut.contains("Term{pattern=Pattern.regex(8:debt(s)?;)routes=nil;yieldsTo=[]}"))
         // A term with routes of its own is written (and hashed) with them.
         lexicon.codes[0].terms.append(Term(.phrase("adhd"), routes: [.parent: nil, .child: "FIN"]))
         var routed = ""
         CanonicalText.append(lexicon, to: &routed)
         #expect(routed == CanonicalText.reflecting(lexicon))
         #expect(ContentHash.lexicon(lexicon) != ContentHash.lexicon({ var l = lexicon; l.codes[0].terms[3].routes = nil; return l }()))
+        // So is a term that yields on its own.
+        lexicon.codes[0].terms.append(Term(.phrase("rows"), yieldsTo: ["FIN"]))
+        var yielding = ""
+        CanonicalText.append(lexicon, to: &yielding)
+        #expect(yielding == CanonicalText.reflecting(lexicon))
+        #expect(ContentHash.lexicon(lexicon) != ContentHash.lexicon({ var l = lexicon; l.codes[0].terms[4].yieldsTo = []; return l }()))
     }
 
     @Test func timestampsAreISO8601UTCWithMillisecondsBothWays() throws {

@@ -180,8 +180,10 @@ struct SetAside: BitwiseCopyable {
         case exclusion(code: Int32, index: Int32)
         /// A route that sends the code's mentions for `who` nowhere.
         case route(code: Int32, who: Experiencer)
-        /// A code yielding to a stronger code in the same sentence.
+        /// A code yielding to a stronger code in the same sentence (or the narrative).
         case yield(code: Int32, listed: Int32)
+        /// A term yielding on its own to a code present in the narrative.
+        case termYield(code: Int32, listed: Int32, term: Int32)
     }
     var reason: Reason
     var first: Int32

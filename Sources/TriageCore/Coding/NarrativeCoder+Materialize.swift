@@ -64,9 +64,16 @@ extension NarrativeCoder {
                     text: spanText, start: start, end: end))
             case .yield(let code, _):
                 let definition = lexicon.codes[Int(code)]
+                let reach = definition.yieldScope == .narrative ? "in the same sentence or earlier" : "in the same sentence"
                 excluded.append(ExcludedSpan(
-                    phrase: "yields to \(definition.yieldsTo.map(\.rawValue).joined(separator: ", ")) in the same sentence",
+                    phrase: "yields to \(definition.yieldsTo.map(\.rawValue).joined(separator: ", ")) \(reach)",
                     code: definition.code, text: spanText, start: start, end: end))
+            case .termYield(let code, let listed, let term):
+                let definition = lexicon.codes[Int(listed)]
+                let written = definition.terms[Int(term)]
+                excluded.append(ExcludedSpan(
+                    phrase: "'\(written.display)' yields to \(written.yieldsTo.map(\.rawValue).joined(separator: ", ")) in the narrative",
+                    code: lexicon.codes[Int(code)].code, text: spanText, start: start, end: end))
             }
         }
         return CodedNarrative(box: box, issues: issues, levelCues: cues, excluded: excluded, inferredLevel: box == nil ? inferred : nil)

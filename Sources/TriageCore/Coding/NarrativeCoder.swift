@@ -332,11 +332,21 @@ public struct NarrativeCoder: Sendable {
 
     /// Sets aside the mentions of codes that yield to another code present in the same
     /// sentence, or anywhere in the narrative for a code whose yield reaches that far (but
-    /// not a mention about a child).
+    /// not a mention about a child); and the mentions of terms that yield on their own to a
+    /// code present anywhere in the narrative.
     private func applyYieldRules(_ s: CodingScratch, sentencesFilled: Bool) {
         var any = false
-        for o in 0..<s.ordered.count where !compiled.yieldTargets[Int(s.mentions[Int(s.ordered[o])].code)].isEmpty { any = true }
-        guard any else { return }
+        var anyTerm = false
+        for o in 0..<s.ordered.count {
+            let mention = s.mentions[Int(s.ordered[o])]
+            if !compiled.yieldTargets[Int(mention.code)].isEmpty { any = true }
+            if mention.code == mention.listed, compiled.hasTermYields[Int(mention.listed)] { anyTerm = true }
+        }
+        if anyTerm { applyTermYields(s) }
+        guard any else {
+            if anyTerm { dropSetAside(s) }
+            return
+        }
         if !sentencesFilled { fillSentences(s) }
         let sentences = s.sentences.base
         var i = 0
@@ -376,6 +386,28 @@ public struct NarrativeCoder: Sendable {
             i = j
         }
         dropSetAside(s)
+    }
+
+    /// Sets aside each mention of a term that yields on its own (``Term/yieldsTo``) when a
+    /// code it yields to has a present mention, not itself set aside, anywhere in the
+    /// narrative. A mention routed to another code is no longer its term's to yield.
+    private func applyTermYields(_ s: CodingScratch) {
+        for o in 0..<s.ordered.count {
+            let m = Int(s.ordered[o])
+            let mention = s.mentions[m]
+            guard mention.kept, mention.code == mention.listed, compiled.hasTermYields[Int(mention.listed)] else { continue }
+            let targets = compiled.termYieldTargets[Int(compiled.termOffsets[Int(mention.listed)] + mention.term)]
+            guard !targets.isEmpty else { continue }
+            for p in 0..<s.ordered.count {
+                let other = s.mentions[Int(s.ordered[p])]
+                if other.kept, other.status == .present, targets.contains(other.code) {
+                    s.setAside.append(SetAside(reason: .termYield(code: mention.code, listed: mention.listed, term: mention.term),
+                                               first: mention.first, end: mention.end))
+                    s.mentions[m].kept = false
+                    break
+                }
+            }
+        }
     }
 
     /// Removes from `ordered` the mentions a route or a yield rule set aside, keeping the order.

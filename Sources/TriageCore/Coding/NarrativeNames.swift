@@ -286,6 +286,7 @@ struct NarrativeNames {
         "disclosed", "discloses", "described", "describes", "admits", "admitted", "feels", "felt", "has", "had",
         "is", "was", "became", "worries", "worried", "struggles", "struggled", "mentioned", "mentions", "spoke",
         "talked", "continues", "remains", "walks", "takes", "uses", "works", "lost", "cried", "asked", "agreed",
+        "saw", "sees", "rang", "feeling",
     ]
 
     /// Every mention of a learnt name, as a cue ("Dylan's parties" is Dylan), except where

@@ -64,6 +64,12 @@ extension Lexicon {
                     error("term '\(term.display)' of code '\(id)' routes to '\(target)', which is not a code of this lexicon; fix the id",
                         term.location)
                 }
+                for other in term.yieldsTo where !known.contains(other) || other == definition.code {
+                    error(other == definition.code
+                        ? "term '\(term.display)' of code '\(id)' yields to its own code; remove '\(other)' from its yields_to"
+                        : "term '\(term.display)' of code '\(id)' yields to '\(other)', which is not a code of this lexicon; fix the id or remove it",
+                        term.location)
+                }
             }
             for other in definition.yieldsTo where !known.contains(other) {
                 error("code '\(id)' yields to '\(other)', which is not a code of this lexicon; fix the id or remove it", definition.location)

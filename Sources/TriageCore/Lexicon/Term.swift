@@ -14,12 +14,18 @@ public struct Term: Sendable, Hashable {
     /// code's ``CodeDefinition/routes`` (nil: the code's). "ADHD" under EDU-SEND routes a
     /// parent's to none, while "Mum is chasing the EHCP" stays the child's SEND.
     public var routes: [Experiencer: Code?]?
+    /// Codes this term's mentions give way to, wherever in the narrative one of them is
+    /// present: a bare "rows" under REL-CONF is set aside when the narrative has a present
+    /// REL-PAR mention, since the rows are then the parent and child's (convention 8).
+    /// Empty for most terms; a code's own ``CodeDefinition/yieldsTo`` applies as well.
+    public var yieldsTo: [Code]
     /// Where the term was written, for diagnostics.
     public var location: SourceLocation?
 
-    public init(_ pattern: Pattern, routes: [Experiencer: Code?]? = nil, location: SourceLocation? = nil) {
+    public init(_ pattern: Pattern, routes: [Experiencer: Code?]? = nil, yieldsTo: [Code] = [], location: SourceLocation? = nil) {
         self.pattern = pattern
         self.routes = routes
+        self.yieldsTo = yieldsTo
         self.location = location
     }
 

@@ -61,6 +61,11 @@ public final class CompiledLexicon: Sendable {
     let yieldTargets: [[Int32]]
     /// For each code, whether its yield reaches across the narrative (``YieldScope/narrative``).
     let yieldsAcrossNarrative: [Bool]
+    /// Terms that yield on their own (``Term/yieldsTo``): for each term id, the indices of
+    /// the codes it yields to (empty for most).
+    let termYieldTargets: [[Int32]]
+    /// For each code, whether any of its terms yields on its own.
+    let hasTermYields: [Bool]
 
     /// The bits of ``startBits``, one per trie.
     enum TrieBit {
@@ -226,6 +231,11 @@ public final class CompiledLexicon: Sendable {
             definition.yieldsTo.isEmpty ? [] : lexicon.codes.indices.filter { definition.yieldsTo.contains(lexicon.codes[$0].code) }.map { Int32($0) }
         }
         self.yieldsAcrossNarrative = lexicon.codes.map { $0.yieldScope == .narrative }
+        let indexOfCode = Dictionary(lexicon.codes.enumerated().map { ($1.code, Int32($0)) }, uniquingKeysWith: { a, _ in a })
+        self.termYieldTargets = lexicon.codes.flatMap { definition in
+            definition.terms.map { term in term.yieldsTo.compactMap { indexOfCode[$0] } }
+        }
+        self.hasTermYields = lexicon.codes.map { $0.terms.contains { !$0.yieldsTo.isEmpty } }
         self.terms = PhraseTrie(entries: termEntries, symbolCount: symbols.symbolCount)
         self.exclusions = PhraseTrie(entries: exclusionEntries, symbolCount: symbols.symbolCount)
         self.exclusionPayloads = exclusionPayloads

@@ -117,12 +117,17 @@ public struct LexiconYAMLWriter: Sendable {
         line(definition.terms.isEmpty ? "    terms: []" : "    terms:")
         let comments = termComments[definition.code] ?? [:]
         for (index, term) in definition.terms.enumerated() {
+            var options: [String] = []
+            if let routes = term.routes { options.append("routes: \(Self.routes(routes))") }
+            if !term.yieldsTo.isEmpty {
+                options.append("yields_to: [" + term.yieldsTo.map { YAMLScalar.scalar($0.rawValue, flow: true) }.joined(separator: ", ") + "]")
+            }
             let entry: String
-            switch (term.pattern, term.routes) {
-            case (.phrase(let text), nil): entry = YAMLScalar.scalar(text)
-            case (.regex(let source), nil): entry = "regex: \(YAMLScalar.regex(source))"
-            case (.phrase(let text), let routes?): entry = "{term: \(YAMLScalar.scalar(text, flow: true)), routes: \(Self.routes(routes))}"
-            case (.regex(let source), let routes?): entry = "{regex: \(YAMLScalar.regex(source)), routes: \(Self.routes(routes))}"
+            switch term.pattern {
+            case .phrase(let text) where options.isEmpty: entry = YAMLScalar.scalar(text)
+            case .regex(let source) where options.isEmpty: entry = "regex: \(YAMLScalar.regex(source))"
+            case .phrase(let text): entry = "{term: \(YAMLScalar.scalar(text, flow: true)), " + options.joined(separator: ", ") + "}"
+            case .regex(let source): entry = "{regex: \(YAMLScalar.regex(source)), " + options.joined(separator: ", ") + "}"
             }
             line("      - \(entry)" + (comments[index].map { "   # " + YAMLScalar.comment($0) } ?? ""))
         }
