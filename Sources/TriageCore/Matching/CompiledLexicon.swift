@@ -231,9 +231,9 @@ public final class CompiledLexicon: Sendable {
             definition.yieldsTo.isEmpty ? [] : lexicon.codes.indices.filter { definition.yieldsTo.contains(lexicon.codes[$0].code) }.map { Int32($0) }
         }
         self.yieldsAcrossNarrative = lexicon.codes.map { $0.yieldScope == .narrative }
-        let indexOfCode = Dictionary(lexicon.codes.enumerated().map { ($1.code, Int32($0)) }, uniquingKeysWith: { a, _ in a })
+        let codeIndex = Dictionary(lexicon.codes.enumerated().map { ($1.code, Int32($0)) }, uniquingKeysWith: { a, _ in a })
         self.termYieldTargets = lexicon.codes.flatMap { definition in
-            definition.terms.map { term in term.yieldsTo.compactMap { indexOfCode[$0] } }
+            definition.terms.map { term in term.yieldsTo.compactMap { codeIndex[$0] } }
         }
         self.hasTermYields = lexicon.codes.map { $0.terms.contains { !$0.yieldsTo.isEmpty } }
         self.terms = PhraseTrie(entries: termEntries, symbolCount: symbols.symbolCount)
@@ -243,7 +243,7 @@ public final class CompiledLexicon: Sendable {
         self.cues = PhraseTrie(entries: cueEntries, symbolCount: symbols.symbolCount)
         self.subjects = PhraseTrie(entries: subjectEntries, symbolCount: symbols.symbolCount)
         self.routesByExperiencer = lexicon.codes.contains(where: \.hasRoutes) && !lexicon.experiencers.isEmpty
-        self.codeIndex = Dictionary(lexicon.codes.enumerated().map { ($1.code, Int32($0)) }, uniquingKeysWith: { a, _ in a })
+        self.codeIndex = codeIndex
         self.termPayloads = termPayloads
         self.contextPayloads = contextPayloads
         self.regexTerms = regexTerms
