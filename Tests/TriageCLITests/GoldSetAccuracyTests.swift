@@ -64,6 +64,7 @@ struct GoldSetAccuracyTests {
         ("blind-z138", 0.87, 0.99), ("blind-z139", 0.88, 0.99), ("blind-z140", 0.845, 0.965), ("blind-z141", 0.74, 0.955),
         ("blind-z142", 0.92, 0.945), ("blind-z143", 0.915, 0.99), ("blind-z144", 0.84, 0.99), ("blind-z145", 0.855, 0.95),
         ("blind-z146", 0.855, 0.99), ("blind-z147", 0.88, 0.985), ("blind-z148", 0.855, 0.955), ("blind-z149", 0.855, 0.985),
+        ("blind-z150", 0.87, 0.98), ("blind-z151", 0.855, 0.96), ("blind-z152", 0.865, 0.99), ("blind-z153", 0.92, 0.975),
     ])
     func microF1AndLevelAccuracyStayAboveTheirFloors(set: String, floor: Double, levelFloor: Double) throws {
         let folder = Self.samples.appendingPathComponent(set)

@@ -143,6 +143,16 @@ struct ExperiencerTests {
         #expect(Self.codes("Concerns were Paris's (22) drinking. Paris has low mood.") == ["MH-ADULT"])
     }
 
+    @Test func someoneWhoseSchoolThingsAreSpokenOfIsASchoolAgeChild() {
+        // Without the rule Millie is no one, and low mood keeps its listed code.
+        #expect(Self.codes("Millie's attendance is 98%. Millie has low mood.") == ["MH-CHILD"])
+        #expect(Self.codes("Kai's teacher says Kai has speech delay.") == ["EDU-SEND"])
+        #expect(Self.codes("Evie's nursery says Evie has speech delay.") == ["EYD"])
+        #expect(Self.codes("Millie has low mood.") == ["MH-ADULT"])
+        // A school that is a place after a preposition says nothing of who is talked about.
+        #expect(Self.codes("Dean waited outside Mia's school. Mia has low mood.") == ["MH-ADULT"])
+    }
+
     @Test func aSentenceOpeningWithSomeoneNewInAPossessiveCarriesNoOne() {
         // Carly is named for the first time: the child of the sentence before is not carried.
         #expect(Self.codes("Arlo (14m) has speech delay. Carly's GP notes low mood.") == ["EYD", "MH-ADULT"])

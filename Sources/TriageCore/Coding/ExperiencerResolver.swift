@@ -40,6 +40,7 @@ struct ExperiencerResolver {
         findLivingElsewhere(bytes: bytes, into: &found)
         people.learnBracketedAges(rules, into: &found)
         people.learnSpelledAges(rules, into: &found)
+        people.learnChildrenBySchoolThings(found: found)
         people.learnCarersAfterAChild(found: found)
         people.learnAdultsByWhatTheyHave(compiled, found: found)
         people.appendNamedPeople(into: &found)
@@ -137,7 +138,8 @@ struct ExperiencerResolver {
             t += 1
             skipped += 1
         }
-        guard t < mention, tokens[t].kind == .word, let other = Self.pronounSex[text(t)] else { return false }
+        // The pronoun may open the mention itself: "Mum says he's out till 1am".
+        guard t <= mention, tokens[t].kind == .word, let other = Self.pronounSex[text(t)] else { return false }
         return other != sex
     }
 

@@ -173,6 +173,37 @@ struct NarrativeNames {
         }
     }
 
+    /// Someone new whose school things are spoken of is a child of school age: "Millie's
+    /// attendance is 98%", "Kai's teacher says …"; whose nursery, a young child ("Evie's
+    /// nursery place"). Only a possessive capitalised word in no phrase of the lexicon, no
+    /// cue and no learnt name, and not after a preposition.
+    mutating func learnChildrenBySchoolThings(found: ScratchBuffer<FoundExperiencer>) {
+        for i in 0..<max(count - 1, 0) where tokens[i].kind == .word && tokens[i + 1].kind == .word {
+            guard let who = Self.schoolThings[normalizedText(i + 1)],
+                ExperiencerResolver.isPossessive(tokens[i], normalized: normalized), isNewName(i, found: found)
+            else { continue }
+            // Not the object of what is said: "waiting at Mia's school gate", "in Kai's class".
+            if i > 0, tokens[i - 1].kind == .word, Self.placePrepositions.contains(normalizedText(i - 1)) { continue }
+            let name = nameText(i)
+            guard names[name] == nil, !StopWords.english.contains(name), !StopWords.calendar.contains(name) else { continue }
+            names[name] = who
+        }
+    }
+
+    /// Words before a possessive name that make its school a place, not the subject.
+    static let placePrepositions: Set<String> = [
+        "at", "outside", "to", "from", "near", "by", "in", "into", "with", "for", "of", "about", "round", "around",
+        "past", "through", "on", "and",
+    ]
+
+    /// The words after a possessive name that say whose school or nursery it is.
+    static let schoolThings: [String: Experiencer] = [
+        "attendance": .schoolChild, "school": .schoolChild, "teacher": .schoolChild, "class": .schoolChild,
+        "tutor": .schoolChild, "headteacher": .schoolChild, "senco": .schoolChild, "lessons": .schoolChild,
+        "homework": .schoolChild, "timetable": .schoolChild, "ehcp": .schoolChild, "suspension": .schoolChild,
+        "suspensions": .schoolChild, "exclusion": .schoolChild, "nursery": .child, "childminder": .child,
+    ]
+
     /// Someone new who opens a sentence after a child has been named is taken for a parent:
     /// "Baby Ollie (7 months) is up to date with his jabs. Stacey told the HV she has felt
     /// low" (a narrative names its children with an age or a child's word, and the adults
