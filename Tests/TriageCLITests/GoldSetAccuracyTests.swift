@@ -65,6 +65,7 @@ struct GoldSetAccuracyTests {
         ("blind-z142", 0.92, 0.945), ("blind-z143", 0.915, 0.99), ("blind-z144", 0.84, 0.99), ("blind-z145", 0.855, 0.95),
         ("blind-z146", 0.855, 0.99), ("blind-z147", 0.88, 0.985), ("blind-z148", 0.855, 0.955), ("blind-z149", 0.855, 0.985),
         ("blind-z150", 0.87, 0.98), ("blind-z151", 0.855, 0.96), ("blind-z152", 0.865, 0.99), ("blind-z153", 0.92, 0.975),
+        ("blind-z154", 0.83, 0.99), ("blind-z155", 0.88, 0.99), ("blind-z156", 0.82, 0.99), ("blind-z157", 0.835, 0.98),
     ])
     func microF1AndLevelAccuracyStayAboveTheirFloors(set: String, floor: Double, levelFloor: Double) throws {
         let folder = Self.samples.appendingPathComponent(set)
