@@ -178,9 +178,11 @@ struct NarrativeNames {
     /// nursery place"). Only a possessive capitalised word in no phrase of the lexicon, no
     /// cue and no learnt name, and not after a preposition.
     mutating func learnChildrenBySchoolThings(found: ScratchBuffer<FoundExperiencer>) {
+        // The cheap tests first: a possessive that is a new name is rare, and only then is
+        // the next word's text made.
         for i in 0..<max(count - 1, 0) where tokens[i].kind == .word && tokens[i + 1].kind == .word {
-            guard let who = Self.schoolThings[normalizedText(i + 1)],
-                ExperiencerResolver.isPossessive(tokens[i], normalized: normalized), isNewName(i, found: found)
+            guard ExperiencerResolver.isPossessive(tokens[i], normalized: normalized), isNewName(i, found: found),
+                let who = Self.schoolThings[normalizedText(i + 1)]
             else { continue }
             // Not the object of what is said: "waiting at Mia's school gate", "in Kai's class".
             if i > 0, tokens[i - 1].kind == .word, Self.placePrepositions.contains(normalizedText(i - 1)) { continue }
