@@ -41,6 +41,11 @@ struct NarrativeNames {
         isName(index) && scratch.words[index] == -1 && !found.buffer.contains(where: { $0.token == Int32(index) })
     }
 
+    /// A word not learnt yet that can be a name: no function word, month or day.
+    private func isUnlearntName(_ name: String) -> Bool {
+        names[name] == nil && !StopWords.english.contains(name) && !StopWords.calendar.contains(name)
+    }
+
     private func isOpenBracket(_ index: Int) -> Bool {
         index >= 0 && index < count && tokens[index].boundary == .bracket && bytes[Int(tokens[index].byteStart)] == 0x28
     }
@@ -187,7 +192,7 @@ struct NarrativeNames {
             // Not the object of what is said: "waiting at Mia's school gate", "in Kai's class".
             if i > 0, tokens[i - 1].kind == .word, Self.placePrepositions.contains(normalizedText(i - 1)) { continue }
             let name = nameText(i)
-            guard names[name] == nil, !StopWords.english.contains(name), !StopWords.calendar.contains(name) else { continue }
+            guard isUnlearntName(name) else { continue }
             names[name] = who
         }
     }
@@ -230,7 +235,7 @@ struct NarrativeNames {
                 guard let pronoun, let childSex = sexOfChild(at: Int(firstChild)), pronoun != childSex else { continue }
             }
             let name = normalizedText(i)
-            guard names[name] == nil, !StopWords.english.contains(name), !StopWords.calendar.contains(name),
+            guard isUnlearntName(name),
                 !(0..<i).contains(where: { tokens[$0].kind == .word && nameText($0) == name })  // named before: "for Zak (Y8)"
             else { continue }
             names[name] = .parent
@@ -254,7 +259,7 @@ struct NarrativeNames {
                 !ExperiencerResolver.isPossessive(tokens[i], normalized: normalized)
             else { continue }
             let name = normalizedText(i)
-            guard names[name] == nil, !StopWords.english.contains(name), !StopWords.calendar.contains(name) else { continue }
+            guard isUnlearntName(name) else { continue }
             while m < matches.count, Int(matches[m].first) <= i { m += 1 }
             var t = i + 1
             var k = m
